@@ -1,0 +1,167 @@
+package org.copydesk.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.copydesk.api.Dtos.AuditEntryDto;
+import org.copydesk.api.Dtos.RevisionDto;
+import org.copydesk.api.Dtos.RevisionInput;
+import org.copydesk.api.Dtos.StoryDto;
+import org.copydesk.api.Dtos.StoryPageDto;
+import org.copydesk.api.Dtos.StoryRowDto;
+import org.copydesk.api.Dtos.TransitionInput;
+import org.copydesk.api.Dtos.VerificationDto;
+import org.copydesk.audit.AuditTrail;
+import org.copydesk.desk.DeskQuery;
+import org.copydesk.desk.DeskService;
+import org.copydesk.platform.InvalidInputException;
+import org.copydesk.story.CorrectionKind;
+import org.copydesk.story.StoryReader;
+import org.copydesk.story.StoryState;
+import org.copydesk.story.StoryView;
+import org.copydesk.story.Transition;
+import org.copydesk.story.TransitionRequest;
+import org.copydesk.workflow.StoryWorkflow;
+
+/** Stories, their revisions, transitions and audit trail. Every rule is the EJBs'; this maps. */
+@Path("stories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+  @Inject
+  private StoryWorkflow workflow;
+
+  @Inject
+  private StoryReader reader;
+
+  @Inject
+  private DeskService desk;
+
+  @Inject
+  private AuditTrail audit;
+
+  @Context
+  private UriInfo uri;
+
+  @GET
+  public StoryPageDto list(
+      @QueryParam("state") String state,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("25") int size) {
+    DeskQuery query = new DeskQuery(state == null || state.isBlank() ? null : parse(StoryState.class, state, "api.state.unknown"));
+    StoryPageDto page = new StoryPageDto();
+    page.total = desk.count(query);
+    page.first = first;
+    page.stories = desk.page(query, first, size).stream().map(StoryRowDto::of).toList();
+    return page;
+  }
+
+  @POST
+  public Response create(RevisionInput input) {
+    StoryView created = workflow.create(required(input).toDraft());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(StoryDto.of(created))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public StoryDto get(@PathParam("id") long id) {
+    return StoryDto.of(reader.story(id));
+  }
+
+  @GET
+  @Path("{id}/revisions")
+  public List<RevisionDto> history(@PathParam("id") long id) {
+    return reader.history(id).stream().map(RevisionDto::of).toList();
+  }
+
+  @GET
+  @Path("{id}/revisions/{number}")
+  public RevisionDto revision(@PathParam("id") long id, @PathParam("number") int number) {
+    return RevisionDto.of(reader.revision(id, number));
+  }
+
+  /** 201 with the story when a revision was added; 200 when the content was unchanged. */
+  @POST
+  @Path("{id}/revisions")
+  public Response save(@PathParam("id") long id, RevisionInput input) {
+    RevisionInput in = required(input);
+    if (in.baseRevision == null) {
+      throw new InvalidInputException("api.baseRevision.required");
+    }
+    StoryView saved = workflow.save(id, in.baseRevision, in.toDraft());
+    boolean added = saved.currentRevision() != in.baseRevision;
+    Response.ResponseBuilder response =
+        added
+            ? Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(saved.currentRevision())).build())
+            : Response.ok();
+    return response.entity(StoryDto.of(saved)).build();
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  public StoryDto transition(@PathParam("id") long id, TransitionInput input) {
+    if (input == null || input.transition == null || input.transition.isBlank()) {
+      throw new InvalidInputException("transition.required");
+    }
+    Transition transition = parse(Transition.class, input.transition, "api.transition.unknown");
+    OffsetDateTime at = null;
+    if (input.scheduledFor != null && !input.scheduledFor.isBlank()) {
+      try {
+        at = OffsetDateTime.parse(input.scheduledFor.trim());
+      } catch (DateTimeParseException bad) {
+        throw new InvalidInputException("api.time.invalid", input.scheduledFor);
+      }
+    }
+    CorrectionKind kind =
+        input.correctionKind == null || input.correctionKind.isBlank()
+            ? null
+            : parse(CorrectionKind.class, input.correctionKind, "api.correctionKind.unknown");
+    return StoryDto.of(workflow.transition(id, transition, new TransitionRequest(input.comment, input.revision, at, kind)));
+  }
+
+  @GET
+  @Path("{id}/audit")
+  public List<AuditEntryDto> auditTrail(@PathParam("id") long id) {
+    reader.story(id);
+    return audit.entries(id).stream().map(AuditEntryDto::of).toList();
+  }
+
+  @GET
+  @Path("{id}/audit/verification")
+  public VerificationDto verifyAudit(@PathParam("id") long id) {
+    reader.story(id);
+    return VerificationDto.of(audit.verify(id));
+  }
+
+  private static RevisionInput required(RevisionInput input) {
+    if (input == null) {
+      throw new InvalidInputException("api.body.required");
+    }
+    return input;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException(key, value);
+    }
+  }
+}

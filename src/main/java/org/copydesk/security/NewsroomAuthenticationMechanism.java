@@ -1,0 +1,122 @@
+package org.copydesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * One mechanism, two ways in. Pages: a form login (the login page calls
+ * {@code SecurityContext.authenticate} with the credential) whose identity is kept in the session;
+ * a protected page without one is answered with the login page. The JSON API under {@code /api}:
+ * HTTP Basic on every call and never the session, so a browser's session cookie can never act on
+ * the API on a user's behalf.
+ */
+@ApplicationScoped
+public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String API = "/api/";
+
+  @Inject
+  private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+      return context.notifyContainerAboutLogin(result);
+    }
+    if (isApi(request)) {
+      return basic(request, response, context);
+    }
+    Principal remembered = request.getUserPrincipal();
+    if (remembered != null) {
+      // The identity registered in the session at login (what @AutoApplySession does, which
+      // this mechanism cannot use because it must not apply to the API).
+      try {
+        context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), remembered)});
+      } catch (IOException | UnsupportedCallbackException e) {
+        throw new AuthenticationException(e);
+      }
+      return AuthenticationStatus.SUCCESS;
+    }
+    if (context.isProtected()) {
+      return context.forward(LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String decoded;
+      try {
+        decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException malformed) {
+        return unauthorized(response, "The Authorization header is not valid Base64.");
+      }
+      int colon = decoded.indexOf(':');
+      if (colon > 0) {
+        CredentialValidationResult result =
+            identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          return context.notifyContainerAboutLogin(result);
+        }
+      }
+      return unauthorized(response, "The user name or password is wrong, or the account is disabled.");
+    }
+    return unauthorized(response, "The API needs HTTP Basic credentials on every request.");
+  }
+
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
+      throws AuthenticationException {
+    try {
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Copydesk\", charset=\"UTF-8\"");
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                  + detail.replace("\"", "'")
+                  + "\"}");
+      // Committed here, so the container cannot replace the body with an HTML error page.
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new AuthenticationException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith(API);
+  }
+}

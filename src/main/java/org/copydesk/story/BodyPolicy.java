@@ -1,0 +1,136 @@
+package org.copydesk.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.copydesk.credit.Contributor;
+import org.copydesk.credit.PhotoCredit;
+import org.copydesk.platform.InvalidInputException;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * What a revision may contain, enforced on the server whatever the editor component did: a strict
+ * allow-list for the body (text structure and links, no images, frames, scripts, styles or
+ * classes) and plain text with limits for everything else. The save path calls {@link #clean}
+ * before anything is stored.
+ */
+public final class BodyPolicy {
+
+  public static final int MAX_HEADLINE_CHARS = 300;
+  public static final int MAX_STANDFIRST_CHARS = 600;
+  public static final int MAX_BODY_CHARS = 200_000;
+  public static final int MAX_NOTE_CHARS = 1000;
+  public static final int MAX_CAPTION_CHARS = 1000;
+  public static final int MAX_CONTRIBUTORS = 20;
+
+  private static final PolicyFactory BODY =
+      new HtmlPolicyBuilder()
+          .allowElements("p", "h2", "h3", "blockquote", "ul", "ol", "li", "strong", "em", "b", "i", "br", "sub", "sup")
+          .allowElements("a")
+          .allowAttributes("href")
+          .onElements("a")
+          .allowUrlProtocols("https", "http", "mailto")
+          .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+          .toFactory();
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+  private BodyPolicy() {}
+
+  /** Sanitises and checks a draft; the result is what gets stored. */
+  public static RevisionDraft clean(RevisionDraft draft) {
+    String headline = plain(draft.headline());
+    if (headline.isEmpty()) {
+      throw new InvalidInputException("story.headline.required");
+    }
+    limit(headline, MAX_HEADLINE_CHARS, "story.headline.size");
+    String standfirst = plain(draft.standfirst());
+    limit(standfirst, MAX_STANDFIRST_CHARS, "story.standfirst.size");
+    String rawBody = draft.body() == null ? "" : draft.body();
+    // Checked before sanitising too, so nobody makes the server chew on megabytes of markup.
+    limit(rawBody, MAX_BODY_CHARS * 2, "story.body.size");
+    String body = String.join("\n", BodyParagraphs.split(sanitize(rawBody)));
+    limit(body, MAX_BODY_CHARS, "story.body.size");
+    String note = plain(draft.note());
+    limit(note, MAX_NOTE_CHARS, "story.note.size");
+    String caption = plain(draft.photoCaption());
+    limit(caption, MAX_CAPTION_CHARS, "story.caption.size");
+    String photoRef = plain(draft.photoRef());
+    limit(photoRef, 500, "story.photoRef.size");
+    String bylineRaw = plain(draft.bylineRaw());
+    limit(bylineRaw, 500, "credit.byline.size");
+    if (draft.contributors().size() > MAX_CONTRIBUTORS) {
+      throw new InvalidInputException("credit.contributors.size", MAX_CONTRIBUTORS);
+    }
+    List<Contributor> contributors = new ArrayList<>();
+    for (Contributor c : draft.contributors()) {
+      String name = plain(c.getName());
+      if (name.isEmpty() || c.getRole() == null) {
+        throw new InvalidInputException("credit.contributor.name.required");
+      }
+      limit(name, 200, "credit.contributor.name.size");
+      contributors.add(new Contributor(name, c.getRole(), c.getWireServiceId()));
+    }
+    PhotoCredit credit = draft.photoCredit();
+    if (credit != null) {
+      credit =
+          new PhotoCredit(
+              limited(plain(credit.getPhotographer()), 200),
+              limited(plain(credit.getAgency()), 200),
+              limited(plain(credit.getDistributor()), 200),
+              limited(plain(credit.getRaw()), 500));
+      if (credit.getPhotographer() == null && credit.getAgency() == null
+          && credit.getDistributor() == null && credit.getRaw() == null) {
+        credit = null;
+      }
+    }
+    return new RevisionDraft(
+        headline,
+        nullIfEmpty(standfirst),
+        body,
+        contributors,
+        draft.distributorId(),
+        nullIfEmpty(bylineRaw),
+        nullIfEmpty(photoRef),
+        nullIfEmpty(caption),
+        credit,
+        nullIfEmpty(note));
+  }
+
+  public static String sanitize(String html) {
+    return BODY.sanitize(html == null ? "" : html);
+  }
+
+  /** Plain text: tags stripped, control characters dropped, white space collapsed. */
+  public static String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    String noTags = TAG.matcher(text).replaceAll(" ");
+    return SPACE.matcher(CONTROL.matcher(noTags).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  /** Words of a sanitised body, as a reader would count them. */
+  public static int wordCount(String html) {
+    String text = plain(html.replace("&nbsp;", " ").replace("&#160;", " "));
+    return text.isEmpty() ? 0 : SPACE.split(text).length;
+  }
+
+  private static String limited(String s, int max) {
+    limit(s, max, "credit.photo.size");
+    return s;
+  }
+
+  private static void limit(String s, int max, String key) {
+    if (s.length() > max) {
+      throw new InvalidInputException(key, max);
+    }
+  }
+
+  private static String nullIfEmpty(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

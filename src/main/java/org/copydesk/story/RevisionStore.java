@@ -1,0 +1,112 @@
+package org.copydesk.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.copydesk.platform.Sha256;
+import org.copydesk.security.Actor;
+
+/**
+ * Writes and reads revisions as lists of content-addressed paragraphs. A paragraph already stored
+ * for the story (same SHA-256) is referred to, not stored again, so a one-paragraph change of a
+ * 3,000-word story costs one paragraph plus a list of ids. Writing requires the caller's
+ * transaction, in which the story row is locked.
+ */
+@ApplicationScoped
+public class RevisionStore {
+
+  @PersistenceContext(unitName = "copydesk")
+  private EntityManager em;
+
+  /**
+   * Stores the next revision of a locked story.
+   *
+   * @return the new revision, or {@code null} when the content equals the current revision's
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Revision append(Story story, Integer baseNumber, RevisionDraft clean, Actor author, OffsetDateTime now) {
+    List<String> blocks = BodyParagraphs.split(clean.body());
+    Map<String, String> byHash = new LinkedHashMap<>();
+    List<String> hashes = new ArrayList<>(blocks.size());
+    for (String block : blocks) {
+      String hash = Sha256.hex(block);
+      hashes.add(hash);
+      byHash.putIfAbsent(hash, block);
+    }
+    Map<String, Long> ids = new LinkedHashMap<>();
+    if (!byHash.isEmpty()) {
+      em.createQuery(
+              "select p.hash, p.id from Paragraph p where p.storyId = :story and p.hash in :hashes", Object[].class)
+          .setParameter("story", story.getId())
+          .setParameter("hashes", List.copyOf(byHash.keySet()))
+          .getResultList()
+          .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+    }
+    for (Map.Entry<String, String> e : byHash.entrySet()) {
+      if (!ids.containsKey(e.getKey())) {
+        Paragraph paragraph = new Paragraph(story.getId(), e.getKey(), e.getValue());
+        em.persist(paragraph);
+        ids.put(e.getKey(), paragraph.getId());
+      }
+    }
+    List<Long> paragraphIds = hashes.stream().map(ids::get).toList();
+    Revision current = story.getCurrentRevision();
+    if (current != null && current.hasSameContent(clean, paragraphIds)) {
+      return null;
+    }
+    int number = current == null ? 1 : current.getNumber() + 1;
+    Revision revision =
+        new Revision(
+            story,
+            number,
+            baseNumber,
+            clean,
+            paragraphIds,
+            clean.body().length(),
+            BodyPolicy.wordCount(clean.body()),
+            author,
+            now);
+    em.persist(revision);
+    return revision;
+  }
+
+  /** The body of one revision, reading only that revision's paragraphs. */
+  public String body(Revision revision) {
+    List<Long> order = revision.getParagraphIds();
+    if (order.isEmpty()) {
+      return "";
+    }
+    Map<Long, String> text =
+        em.createQuery("select p from Paragraph p where p.id in :ids", Paragraph.class)
+            .setParameter("ids", List.copyOf(new HashSet<>(order)))
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Paragraph::getId, Paragraph::getContent, (a, b) -> a));
+    return order.stream().map(text::get).collect(Collectors.joining("\n"));
+  }
+
+  public Revision revision(long storyId, int number) {
+    return em.createQuery("select r from Revision r where r.story.id = :story and r.number = :number", Revision.class)
+        .setParameter("story", storyId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Revision metadata, newest first; no bodies are read. */
+  public List<Revision> history(long storyId) {
+    return em.createQuery("select r from Revision r where r.story.id = :story order by r.number desc", Revision.class)
+        .setParameter("story", storyId)
+        .getResultList();
+  }
+
+}

@@ -1,0 +1,138 @@
+package org.copydesk.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import org.copydesk.audit.AuditWriter;
+import org.copydesk.platform.BusinessException;
+import org.copydesk.platform.NotFoundException;
+import org.copydesk.security.Actor;
+import org.copydesk.security.Role;
+
+/**
+ * Carries out creating, saving and transitions for a known actor inside the caller's transaction:
+ * lock the story row, let the aggregate decide, store, append the audit entry. Callers are the
+ * {@code StoryWorkflow} EJB, which learns the actor from the security context, and set-up code
+ * that runs as a named demo user; both get exactly the same rules.
+ */
+@ApplicationScoped
+public class StoryLedger {
+
+  @PersistenceContext(unitName = "copydesk")
+  private EntityManager em;
+
+  @Inject
+  private RevisionStore revisions;
+
+  @Inject
+  private AuditWriter audit;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView create(Actor actor, RevisionDraft draft, OffsetDateTime now) {
+    if (!actor.has(Role.REPORTER) && !actor.has(Role.EDITOR)) {
+      throw new TransitionRefusedException("CREATE", Refusal.ROLE_NOT_ALLOWED);
+    }
+    RevisionDraft clean = BodyPolicy.clean(draft);
+    Story story = new Story(actor.username(), now);
+    em.persist(story);
+    String slug = Slugs.of(clean.headline());
+    boolean taken =
+        em.createQuery("select count(s) from Story s where s.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .getSingleResult()
+            > 0;
+    story.assignSlug(taken ? slug + "-" + story.getId() : slug);
+    // The story row must exist before its first revision points at it; the revision then
+    // becomes the story's current one in an update.
+    em.flush();
+    Revision first = revisions.append(story, null, clean, actor, now);
+    story.acceptRevision(first, actor, now);
+    audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
+    return StoryView.of(story);
+  }
+
+  /**
+   * Saves the next revision on top of {@code baseRevision}. A stale base is refused with the
+   * draft handed back; a draft identical to the current revision writes nothing (so pressing Save
+   * twice does not undo an approval).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView save(Actor actor, long storyId, int baseRevision, RevisionDraft draft, OffsetDateTime now) {
+    Story story = lockVisible(actor, storyId);
+    Refusal refusal = story.editRefusal(actor);
+    if (refusal != null) {
+      throw new TransitionRefusedException("SAVE", refusal);
+    }
+    int current = story.getCurrentRevision().getNumber();
+    if (baseRevision != current) {
+      throw new StaleRevisionException(draft, baseRevision, current);
+    }
+    RevisionDraft clean = BodyPolicy.clean(draft);
+    StoryState from = story.getState();
+    Revision next = revisions.append(story, baseRevision, clean, actor, now);
+    if (next == null) {
+      return StoryView.of(story);
+    }
+    story.acceptRevision(next, actor, now);
+    audit.append(
+        story.getId(), now, actor.username(), "SAVE", from.name(), story.getState().name(), next.getNumber(), clean.note());
+    return StoryView.of(story);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView transition(
+      Actor actor, long storyId, Transition transition, TransitionRequest request, ClaimTally claims, OffsetDateTime now) {
+    Story story = lockVisible(actor, storyId);
+    StoryState from = story.apply(transition, actor, request, claims, now);
+    if (transition == Transition.CORRECT) {
+      em.persist(new CorrectionNotice(story, request.correctionKind(), request.comment().strip(), actor.username(), now));
+    }
+    audit.append(
+        story.getId(),
+        now,
+        actor.username(),
+        transition.name(),
+        from.name(),
+        story.getState().name(),
+        story.getCurrentRevision().getNumber(),
+        auditComment(transition, request));
+    return StoryView.of(story);
+  }
+
+  private static String auditComment(Transition transition, TransitionRequest request) {
+    String comment = request.hasComment() ? request.comment().strip() : null;
+    if (transition == Transition.SCHEDULE) {
+      String when = "for " + request.scheduledFor();
+      return comment == null ? when : when + ": " + comment;
+    }
+    if (transition == Transition.CORRECT) {
+      return request.correctionKind() + ": " + comment;
+    }
+    return comment;
+  }
+
+  /**
+   * Locks the story row for the rest of the transaction: concurrent saves and transitions of one
+   * story queue here, so exactly one save wins per base revision and the audit chain never forks.
+   */
+  private Story lockVisible(Actor actor, long storyId) {
+    Story story;
+    try {
+      story = em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
+    } catch (PessimisticLockException | LockTimeoutException busy) {
+      BusinessException refusal = new BusinessException("story.busy", storyId);
+      refusal.initCause(busy);
+      throw refusal;
+    }
+    if (story == null || !story.isVisibleTo(actor)) {
+      throw new NotFoundException("story.notFound", storyId);
+    }
+    return story;
+  }
+}

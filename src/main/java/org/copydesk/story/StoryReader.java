@@ -1,0 +1,63 @@
+package org.copydesk.story;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.copydesk.platform.NotFoundException;
+import org.copydesk.security.Actor;
+import org.copydesk.security.Actors;
+import org.copydesk.security.Role;
+
+/** Reads stories and revisions for signed-in users, showing each only what they may see. */
+@Stateless
+@RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME, Role.ADMIN_NAME})
+public class StoryReader {
+
+  @PersistenceContext(unitName = "copydesk")
+  private EntityManager em;
+
+  @Resource
+  private SessionContext session;
+
+  @Inject
+  private RevisionStore revisions;
+
+  public StoryView story(long storyId) {
+    return StoryView.of(visible(storyId));
+  }
+
+  public RevisionView revision(long storyId, int number) {
+    visible(storyId);
+    Revision r = revisions.revision(storyId, number);
+    if (r == null) {
+      throw new NotFoundException("revision.notFound", storyId, number);
+    }
+    return RevisionView.of(r, revisions.body(r));
+  }
+
+  public RevisionView current(long storyId) {
+    Story story = visible(storyId);
+    Revision r = story.getCurrentRevision();
+    return RevisionView.of(r, revisions.body(r));
+  }
+
+  /** The revisions, newest first, without bodies. */
+  public List<RevisionView> history(long storyId) {
+    visible(storyId);
+    return revisions.history(storyId).stream().map(RevisionView::summary).toList();
+  }
+
+  private Story visible(long storyId) {
+    Actor actor = Actors.of(session);
+    Story story = em.find(Story.class, storyId);
+    if (story == null || !story.isVisibleTo(actor)) {
+      throw new NotFoundException("story.notFound", storyId);
+    }
+    return story;
+  }
+}

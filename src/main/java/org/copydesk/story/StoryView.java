@@ -1,0 +1,46 @@
+package org.copydesk.story;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+
+/** A story's workflow facts as a value, for callers outside the transaction. */
+public record StoryView(
+    long id,
+    String slug,
+    StoryState state,
+    String reporter,
+    String headline,
+    int currentRevision,
+    Integer approvedRevision,
+    String approvedBy,
+    Integer signedOffRevision,
+    String signedOffBy,
+    Integer publishedRevision,
+    OffsetDateTime scheduledFor,
+    OffsetDateTime embargoUntil,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    long version)
+    implements Serializable {
+
+  static StoryView of(Story s) {
+    Revision current = s.getCurrentRevision();
+    return new StoryView(
+        s.getId(),
+        s.getSlug(),
+        s.getState(),
+        s.getReporter(),
+        current.getHeadline(),
+        current.getNumber(),
+        s.getApprovedRevision(),
+        s.getApprovedBy(),
+        s.getSignedOffRevision(),
+        s.getSignedOffBy(),
+        s.getPublishedRevision() == null ? null : s.getPublishedRevision().getNumber(),
+        s.getScheduledFor(),
+        s.getEmbargoUntil(),
+        s.getCreatedAt(),
+        s.getUpdatedAt(),
+        s.getVersion());
+  }
+}

@@ -1,0 +1,77 @@
+package org.copydesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.copydesk.credit.Contributor;
+import org.copydesk.credit.ContributorRole;
+import org.copydesk.credit.PhotoCredit;
+import org.copydesk.platform.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class BodyPolicyTest {
+
+  @Test
+  void keepsTextStructureAndSafeLinks() {
+    String clean =
+        BodyPolicy.sanitize("<h2>Budget</h2><p>The <strong>council</strong> voted <em>7-2</em>.</p>"
+            + "<blockquote><p>\"We had no choice,\" Strand said.</p></blockquote><ul><li>one</li></ul>"
+            + "<p><a href=\"https://example.com/budget\">the budget</a></p>");
+    assertThat(clean)
+        .contains("<h2>Budget</h2>", "<strong>council</strong>", "<em>7-2</em>", "<blockquote>", "<li>one</li>")
+        .contains("href=\"https://example.com/budget\"")
+        .contains("rel=\"noopener noreferrer nofollow\"");
+  }
+
+  @Test
+  void removesScriptsImagesFramesHandlersAndStyles() {
+    String clean =
+        BodyPolicy.sanitize("<p onclick=\"alert(1)\" style=\"color:red\" class=\"x\">Hi<script>alert(1)</script></p>"
+            + "<img src=x onerror=alert(1)><iframe src=\"https://evil.example\"></iframe>"
+            + "<a href=\"javascript:alert(1)\">link</a><svg onload=alert(1)></svg><object data=x></object>");
+    assertThat(clean)
+        .doesNotContain("script", "onclick", "onerror", "style", "class=", "<img", "<iframe", "javascript:", "<svg", "<object", "alert");
+    assertThat(clean).contains("<p>Hi</p>", "link");
+  }
+
+  @Test
+  void cleansEveryFieldOfADraftAndNormalisesTheBodyIntoBlocks() {
+    RevisionDraft raw =
+        new RevisionDraft(
+            "  Council <b>passes</b>\n budget ",
+            "A\u0007 dek",
+            "Loose lead text<p>Second</p>",
+            List.of(new Contributor("  Rita   Reyes ", ContributorRole.WRITER, null)),
+            null,
+            null,
+            null,
+            null,
+            new PhotoCredit(" ", "", null, null),
+            "  note ");
+    RevisionDraft clean = BodyPolicy.clean(raw);
+    assertThat(clean.headline()).isEqualTo("Council passes budget");
+    assertThat(clean.standfirst()).isEqualTo("A dek");
+    assertThat(clean.body()).isEqualTo("<p>Loose lead text</p>\n<p>Second</p>");
+    assertThat(clean.contributors()).extracting(Contributor::getName).containsExactly("Rita Reyes");
+    assertThat(clean.photoCredit()).as("an all-empty credit is no credit").isNull();
+    assertThat(clean.note()).isEqualTo("note");
+  }
+
+  @Test
+  void refusesWhatCanNeverBeStored() {
+    assertThatThrownBy(() -> BodyPolicy.clean(RevisionDraft.text(" ", null, "<p>x</p>", null)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessageKey()).isEqualTo("story.headline.required"));
+    assertThatThrownBy(() -> BodyPolicy.clean(RevisionDraft.text("x".repeat(301), null, "<p>x</p>", null)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessageKey()).isEqualTo("story.headline.size"));
+    assertThatThrownBy(() -> BodyPolicy.clean(RevisionDraft.text("h", null, "<p>" + "x".repeat(200_001) + "</p>", null)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessageKey()).isEqualTo("story.body.size"));
+    assertThat(new InvalidInputException("x").httpStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void countsWords() {
+    assertThat(BodyPolicy.wordCount("<p>One two&nbsp;three</p>\n<p>four</p>")).isEqualTo(4);
+    assertThat(BodyPolicy.wordCount("")).isZero();
+  }
+}
