@@ -41,7 +41,8 @@ public class AuditWriter {
     return entry;
   }
 
-  List<AuditEntry> entries(long storyId) {
+  /** A story's entries in order; callers outside this package go through {@link AuditTrail}. */
+  public List<AuditEntry> entries(long storyId) {
     return em.createQuery("select a from AuditEntry a where a.storyId = :story order by a.seq", AuditEntry.class)
         .setParameter("story", storyId)
         .getResultList();

@@ -39,14 +39,15 @@ public class StoryLedger {
       throw new TransitionRefusedException("CREATE", Refusal.ROLE_NOT_ALLOWED);
     }
     RevisionDraft clean = BodyPolicy.clean(draft);
-    Story story = new Story(actor.username(), now);
-    em.persist(story);
+    // Asked before the story is persisted: the query flushes, and the row needs its slug.
     String slug = Slugs.of(clean.headline());
     boolean taken =
         em.createQuery("select count(s) from Story s where s.slug = :slug", Long.class)
                 .setParameter("slug", slug)
                 .getSingleResult()
             > 0;
+    Story story = new Story(actor.username(), now);
+    em.persist(story);
     story.assignSlug(taken ? slug + "-" + story.getId() : slug);
     // The story row must exist before its first revision points at it; the revision then
     // becomes the story's current one in an update.

@@ -1,0 +1,90 @@
+package org.copydesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A JSON API client for tests: HTTP Basic as a demo user, answers as status plus JSON. */
+public final class Api {
+
+  public record Answer(int status, String body, String contentType) {
+    public JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    public JsonArray array() {
+      return Json.createReader(new StringReader(body)).readArray();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  private final URI base;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  public Api(URL deployment) {
+    this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+  }
+
+  public Answer get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(base.resolve("api/" + path)).GET());
+  }
+
+  public Answer post(String user, String path, JsonObjectBuilder body) {
+    return post(user, path, body.build().toString());
+  }
+
+  public Answer post(String user, String path, String body) {
+    return send(
+        user,
+        HttpRequest.newBuilder(base.resolve("api/" + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  private Answer send(String user, HttpRequest.Builder request) {
+    if (user != null) {
+      String credentials = user + ":" + Deployments.PASSWORD;
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A story body as the API takes it. */
+  public static JsonObjectBuilder story(String headline, String body) {
+    return Json.createObjectBuilder()
+        .add("headline", headline)
+        .add("standfirst", "A standfirst for " + headline)
+        .add("body", body)
+        .add("contributors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Rita Reyes").add("role", "WRITER")));
+  }
+
+  public static JsonObjectBuilder revision(int base, String headline, String body) {
+    return story(headline, body).add("baseRevision", base);
+  }
+
+  public static JsonObjectBuilder transition(String name) {
+    return Json.createObjectBuilder().add("transition", name);
+  }
+}

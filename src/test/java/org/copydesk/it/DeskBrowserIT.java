@@ -1,0 +1,95 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reporter in a real browser: signs in, sees the desk; a wrong password is told so. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void open() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void signIn(String user, String password) {
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  @Test
+  void aReporterSignsInAndSeesTheDesk() {
+    browser.get(base + "app/desk.xhtml");
+    assertEquals("Sign in to Copydesk", browser.findElement(By.tagName("h1")).getText());
+    signIn("rita", Deployments.PASSWORD);
+
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+    assertTrue(browser.getCurrentUrl().endsWith("/app/desk.xhtml"));
+    assertTrue(browser.findElement(By.cssSelector(".masthead .who")).getText().contains("rita"));
+    List<String> headlines = browser.findElements(By.cssSelector("span.headline")).stream().map(WebElement::getText).toList();
+    assertTrue(headlines.stream().anyMatch(h -> h.contains("Kellside High robotics")), headlines.toString());
+    assertFalse(headlines.stream().anyMatch(h -> h.contains("St. Brendan")), "robin's draft stays hidden");
+    List<String> states = browser.findElements(By.cssSelector("span.state")).stream().map(WebElement::getText).toList();
+    assertTrue(states.contains("Ready") && states.contains("Published"), states.toString());
+  }
+
+  @Test
+  void theDeskFiltersByState() {
+    browser.get(base + "login.xhtml");
+    signIn("eddie", Deployments.PASSWORD);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+    browser.findElement(By.id("desk:state")).click();
+    browser.findElement(By.cssSelector("li[data-label='Ready']")).click();
+    wait.until(d -> d.findElements(By.cssSelector("span.state")).stream().allMatch(e -> e.getText().equals("Ready")));
+    assertFalse(browser.findElements(By.cssSelector("span.state")).isEmpty());
+  }
+
+  @Test
+  void aWrongPasswordShowsAClearMessage() {
+    browser.get(base + "login.xhtml");
+    signIn("rita", "wrong-password");
+    WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    assertTrue(message.getText().contains("Wrong user name or password"), message.getText());
+    assertEquals("Sign in to Copydesk", browser.findElement(By.tagName("h1")).getText());
+  }
+}

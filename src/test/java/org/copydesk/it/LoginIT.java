@@ -1,0 +1,94 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Faces login over HTTP: protection, session fixation, wrong passwords, sign-out, the desk. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  @Test
+  void aProtectedPageShowsTheLoginAndTheLoginReturnsThereWithANewSession() {
+    FormLogin browser = new FormLogin(base);
+    HttpResponse<String> desk = browser.get("app/desk.xhtml?state=READY");
+    assertEquals(200, desk.statusCode());
+    Document loginPage = Jsoup.parse(desk.body());
+    assertEquals("Sign in to Copydesk", loginPage.select("h1").text());
+    assertTrue(loginPage.select("input[name=target]").val().endsWith("/app/desk.xhtml?state=READY"));
+    String before = browser.sessionId();
+    assertNotNull(before);
+
+    HttpResponse<String> login = browser.login(desk.body(), "rita", Deployments.PASSWORD);
+    assertEquals(302, login.statusCode(), login.body());
+    assertTrue(login.headers().firstValue("Location").orElseThrow().endsWith("/app/desk.xhtml?state=READY"));
+    assertNotEquals(before, browser.sessionId(), "the session id changes at login");
+
+    Document page = Jsoup.parse(browser.get("app/desk.xhtml").body());
+    assertEquals("Stories on the desk", page.select("h1").text());
+    assertTrue(page.text().contains("Signed in as rita"));
+    assertFalse(page.select("span.headline").isEmpty(), "rita sees stories");
+    assertFalse(page.text().contains("St. Brendan"), "but not robin's drafts");
+  }
+
+  @Test
+  void aWrongPasswordSaysSoAndLetsNobodyIn() {
+    FormLogin browser = new FormLogin(base);
+    HttpResponse<String> page = browser.get("login.xhtml");
+    HttpResponse<String> failed = browser.login(page.body(), "rita", "not-her-password");
+    assertEquals(200, failed.statusCode());
+    assertTrue(Jsoup.parse(failed.body()).text().contains("Wrong user name or password"));
+    HttpResponse<String> desk = browser.get("app/desk.xhtml");
+    assertEquals("Sign in to Copydesk", Jsoup.parse(desk.body()).select("h1").text(), "still signed out");
+
+    HttpResponse<String> unknown = browser.login(desk.body(), "nobody", "whatever-it-is");
+    assertTrue(Jsoup.parse(unknown.body()).text().contains("Wrong user name or password"));
+
+    HttpResponse<String> retry = browser.login(unknown.body(), "rita", Deployments.PASSWORD);
+    assertEquals(302, retry.statusCode(), "a failed attempt does not spoil the next one");
+    assertTrue(Jsoup.parse(browser.get("app/desk.xhtml").body()).text().contains("Signed in as rita"));
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    FormLogin browser = new FormLogin(base);
+    browser.login(browser.get("login.xhtml").body(), "eddie", Deployments.PASSWORD);
+    Document desk = Jsoup.parse(browser.get("app/desk.xhtml").body());
+    assertTrue(desk.text().contains("Signed in as eddie"));
+    assertTrue(desk.text().contains("St. Brendan"), "editors see every draft");
+    HttpResponse<String> out = browser.post("logout", Map.of());
+    assertEquals(302, out.statusCode());
+    assertEquals("Sign in to Copydesk", Jsoup.parse(browser.get("app/desk.xhtml").body()).select("h1").text());
+  }
+
+  @Test
+  void theApiIgnoresTheBrowserSession() {
+    FormLogin browser = new FormLogin(base);
+    browser.login(browser.get("login.xhtml").body(), "eddie", Deployments.PASSWORD);
+    assertEquals(401, browser.get("api/stories").statusCode(), "a session cookie is not an API credential");
+  }
+}

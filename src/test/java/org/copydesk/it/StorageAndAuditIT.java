@@ -1,0 +1,158 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.copydesk.audit.AuditChain;
+import org.copydesk.audit.AuditWriter;
+import org.copydesk.security.Actor;
+import org.copydesk.security.Role;
+import org.copydesk.story.BodyPolicy;
+import org.copydesk.story.ClaimTally;
+import org.copydesk.story.RevisionDraft;
+import org.copydesk.story.StoryLedger;
+import org.copydesk.story.StoryView;
+import org.copydesk.story.Transition;
+import org.copydesk.story.TransitionRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server: how much a revision costs to store, and whether the audit chain notices a
+ * row changed behind the application's back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StorageAndAuditIT {
+
+  private static final Logger LOG = Logger.getLogger(StorageAndAuditIT.class.getName());
+  private static final Actor RITA = Actor.of("rita", Role.REPORTER);
+  private static final Actor EDDIE = Actor.of("eddie", Role.EDITOR);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.app().addClasses(Deployments.class);
+  }
+
+  @Inject
+  private StoryLedger ledger;
+
+  @Inject
+  private UserTransaction tx;
+
+  @Inject
+  private AuditWriter audit;
+
+  @Resource(lookup = "java:app/jdbc/copydesk")
+  private DataSource db;
+
+  private <T> T inTransaction(Callable<T> work) throws Exception {
+    tx.begin();
+    try {
+      T result = work.call();
+      tx.commit();
+      return result;
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** A 3,000-word story of 30 paragraphs of 100 words. */
+  private static List<String> longStory(String tag) {
+    List<String> paragraphs = new ArrayList<>();
+    for (int p = 0; p < 30; p++) {
+      StringBuilder text = new StringBuilder("<p>");
+      for (int w = 0; w < 100; w++) {
+        text.append(w == 0 ? "" : " ").append(tag).append("word").append(p).append('x').append(w);
+      }
+      paragraphs.add(text.append("</p>").toString());
+    }
+    return paragraphs;
+  }
+
+  private long single(String sql, long storyId) throws Exception {
+    try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, storyId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  /** Paragraph text plus 12 bytes (id and position) for each paragraph reference. */
+  private long storedBodyBytes(long storyId) throws Exception {
+    long text = single("SELECT COALESCE(SUM(LENGTH(content)), 0) FROM paragraph WHERE story_id = ?", storyId);
+    long refs =
+        single("SELECT COUNT(*) FROM revision_paragraph rp JOIN revision r ON r.id = rp.revision_id WHERE r.story_id = ?", storyId);
+    return text + 12 * refs;
+  }
+
+  @Test
+  void aOneParagraphEditOfALongStoryStoresUnderATenthOfACopy() throws Exception {
+    List<String> paragraphs = longStory("s" + System.nanoTime() % 100000);
+    String headline = "Shipyard feature storage " + System.nanoTime();
+    StoryView story = inTransaction(() -> ledger.create(RITA, RevisionDraft.text(headline, null, String.join("", paragraphs), "first"), now()));
+    long fullCopy = String.join("\n", paragraphs).length();
+    long afterFirst = storedBodyBytes(story.id());
+
+    for (int n = 1; n <= 100; n++) {
+      int changed = n % paragraphs.size();
+      paragraphs.set(changed, paragraphs.get(changed).replace("</p>", " edit" + n + "</p>"));
+      int base = n;
+      String body = String.join("", paragraphs);
+      inTransaction(() -> ledger.save(RITA, story.id(), base, RevisionDraft.text(headline, null, body, "edit " + base), now()));
+    }
+    long perRevision = (storedBodyBytes(story.id()) - afterFirst) / 100;
+    LOG.info(() -> "Storage: full copy " + fullCopy + " bytes, one-paragraph revision " + perRevision + " bytes ("
+        + (100 * perRevision / fullCopy) + "%)");
+    assertTrue(BodyPolicy.wordCount(String.join("", paragraphs)) >= 3000);
+    assertTrue(perRevision < fullCopy / 10, "stored " + perRevision + " bytes per revision, a full copy is " + fullCopy);
+  }
+
+  @Test
+  void theAuditChainVerifiesAndNamesTheFirstRowChangedBehindItsBack() throws Exception {
+    String headline = "Audit chain " + System.nanoTime();
+    StoryView story = inTransaction(() -> ledger.create(RITA, RevisionDraft.text(headline, null, "<p>Body.</p>", null), now()));
+    inTransaction(() -> ledger.save(RITA, story.id(), 1, RevisionDraft.text(headline, null, "<p>Body two.</p>", "second"), now()));
+    inTransaction(() -> ledger.transition(RITA, story.id(), Transition.SUBMIT, TransitionRequest.none(), ClaimTally.NONE, now()));
+    inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.RETURN, TransitionRequest.comment("Needs a source"), ClaimTally.NONE, now()));
+
+    AuditChain.Verification intact = AuditChain.verify(audit.entries(story.id()));
+    assertTrue(intact.intact());
+    assertEquals(4, intact.entries());
+
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE audit_entry SET comment = ? WHERE story_id = ? AND seq = 2")) {
+      s.setString(1, "quietly rewritten");
+      s.setLong(2, story.id());
+      assertEquals(1, s.executeUpdate());
+    }
+
+    AuditChain.Verification broken = AuditChain.verify(audit.entries(story.id()));
+    assertFalse(broken.intact());
+    assertEquals(2, broken.brokenSeq());
+    assertEquals("CHANGED", broken.problem());
+  }
+}

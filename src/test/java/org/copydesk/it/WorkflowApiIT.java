@@ -1,0 +1,264 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.copydesk.it.Api.Answer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The workflow EJB under real principals: every call signs in over HTTP Basic as a demo user
+ * (rita and robin report, eddie and erin edit, fran checks facts, ada administers) and goes
+ * through the JSON API into the EJB.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkflowApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  private long create(String user, String headline) {
+    Answer created = api.post(user, "stories", Api.story(headline, "<p>First paragraph.</p><p>Second paragraph.</p>"));
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private JsonObject story(long id) {
+    Answer a = api.get("eddie", "stories/" + id);
+    assertEquals(200, a.status(), a.toString());
+    return a.json();
+  }
+
+  private Answer go(String user, long id, String transition) {
+    return api.post(user, "stories/" + id + "/transitions", Api.transition(transition));
+  }
+
+  private static String unique(String what) {
+    return what + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void aStoryTravelsFromDraftToPublishedUnderFourPeople() {
+    long id = create("rita", unique("Ferry timetable changes"));
+    assertEquals(200, go("rita", id, "SUBMIT").status());
+    Answer approved = go("eddie", id, "APPROVE");
+    assertEquals(200, approved.status(), approved.toString());
+    assertEquals("FACT_CHECK", approved.json().getString("state"));
+    assertEquals(1, approved.json().getInt("approvedRevision"));
+    assertEquals("eddie", approved.json().getString("approvedBy"));
+    assertEquals(200, go("fran", id, "SIGN_OFF").status());
+    Answer published = go("eddie", id, "PUBLISH");
+    assertEquals(200, published.status(), published.toString());
+    assertEquals("PUBLISHED", published.json().getString("state"));
+    assertEquals(1, published.json().getInt("publishedRevision"));
+
+    List<String> actions = api.get("eddie", "stories/" + id + "/audit").array().getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("actor") + ":" + e.getString("action")).toList();
+    assertEquals(List.of("rita:CREATE", "rita:SUBMIT", "eddie:APPROVE", "fran:SIGN_OFF", "eddie:PUBLISH"), actions);
+    JsonObject verification = api.get("eddie", "stories/" + id + "/audit/verification").json();
+    assertTrue(verification.getBoolean("intact"));
+    assertEquals(5, verification.getInt("entries"));
+  }
+
+  @Test
+  void nobodyApprovesOrSignsOffTheirOwnRevision() {
+    long id = create("eddie", unique("Editor's own story"));
+    assertEquals(200, go("eddie", id, "SUBMIT").status());
+    Answer self = go("eddie", id, "APPROVE");
+    assertEquals(403, self.status(), self.toString());
+    assertEquals("application/problem+json", self.contentType().split(";")[0]);
+    assertEquals("OWN_REVISION", self.json().getString("refusal"));
+    assertEquals("EDITING", story(id).getString("state"), "a refused approval changes nothing");
+    assertEquals(2, api.get("eddie", "stories/" + id + "/audit").array().size(), "and writes no audit entry");
+
+    assertEquals(200, go("erin", id, "APPROVE").status());
+    assertEquals(403, go("robin", id, "SIGN_OFF").status(), "a reporter may not sign off");
+    assertEquals(200, go("fran", id, "SIGN_OFF").status());
+  }
+
+  @Test
+  void anEditAfterApprovalReopensReviewAndTheOldApprovalCannotPublish() {
+    String headline = unique("Library hours");
+    long id = create("rita", headline);
+    go("rita", id, "SUBMIT");
+    go("eddie", id, "APPROVE");
+    go("fran", id, "SIGN_OFF");
+    assertEquals("READY", story(id).getString("state"));
+
+    Answer edit = api.post("erin", "stories/" + id + "/revisions", Api.revision(1, headline, "<p>First paragraph, corrected.</p><p>Second paragraph.</p>"));
+    assertEquals(201, edit.status(), edit.toString());
+    JsonObject after = edit.json();
+    assertEquals("EDITING", after.getString("state"));
+    assertEquals(2, after.getInt("currentRevision"));
+    assertEquals(1, after.getInt("approvedRevision"), "the approval stays with revision 1");
+
+    Answer publish = go("eddie", id, "PUBLISH");
+    assertEquals(409, publish.status(), publish.toString());
+    assertEquals("WRONG_STATE", publish.json().getString("refusal"));
+    assertEquals(403, go("erin", id, "APPROVE").status(), "erin wrote revision 2");
+    assertEquals(200, go("eddie", id, "APPROVE").status());
+    assertEquals(2, story(id).getInt("approvedRevision"));
+  }
+
+  @Test
+  void aStaleSaveIsRefusedAndHandsTheTextBack() {
+    String headline = unique("Council vote");
+    long id = create("rita", headline);
+    assertEquals(201, api.post("rita", "stories/" + id + "/revisions", Api.revision(1, headline, "<p>Eddie's version.</p>")).status());
+
+    Answer stale = api.post("rita", "stories/" + id + "/revisions", Api.revision(1, headline, "<p>My unsaved words.</p>"));
+    assertEquals(409, stale.status(), stale.toString());
+    JsonObject problem = stale.json();
+    assertEquals("story.save.stale", problem.getString("key"));
+    assertEquals(1, problem.getInt("baseRevision"));
+    assertEquals(2, problem.getInt("currentRevision"));
+    assertEquals("<p>My unsaved words.</p>", problem.getJsonObject("refused").getString("body"));
+    assertEquals(2, api.get("rita", "stories/" + id + "/revisions").array().size(), "nothing was written");
+  }
+
+  @Test
+  void savingTheSameContentTwiceWritesNothing() {
+    String headline = unique("Unchanged");
+    long id = create("rita", headline);
+    Answer same = api.post("rita", "stories/" + id + "/revisions", Api.story(headline, "<p>First paragraph.</p><p>Second paragraph.</p>").add("baseRevision", 1));
+    assertEquals(200, same.status(), same.toString());
+    assertEquals(1, same.json().getInt("currentRevision"));
+  }
+
+  @Test
+  void eightConcurrentSavesOnOneBaseMakeExactlyOneRevision() throws Exception {
+    String headline = unique("Race");
+    long id = create("rita", headline);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int base = 1; base <= 4; base++) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int writer = 0; writer < 8; writer++) {
+          String body = "<p>Base " + base + ", writer " + writer + ".</p>";
+          int b = base;
+          String user = writer % 2 == 0 ? "rita" : "eddie";
+          answers.add(pool.submit(() -> {
+            start.await();
+            return api.post(user, "stories/" + id + "/revisions", Api.revision(b, headline, body));
+          }));
+        }
+        start.countDown();
+        int created = 0;
+        int stale = 0;
+        for (Future<Answer> f : answers) {
+          Answer a = f.get();
+          if (a.status() == 201) {
+            created++;
+          } else if (a.status() == 409 && "story.save.stale".equals(a.json().getString("key"))) {
+            stale++;
+          } else {
+            throw new AssertionError("unexpected answer " + a);
+          }
+        }
+        assertEquals(1, created, "exactly one save wins on base " + base);
+        assertEquals(7, stale);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Integer> numbers = api.get("eddie", "stories/" + id + "/revisions").array().getValuesAs(JsonObject.class).stream()
+        .map(r -> r.getInt("number")).toList();
+    assertEquals(List.of(5, 4, 3, 2, 1), numbers, "one revision per base, no duplicates, no gaps");
+    Set<Integer> bases = new HashSet<>();
+    api.get("eddie", "stories/" + id + "/revisions").array().getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.containsKey("baseNumber") && !r.isNull("baseNumber")).forEach(r -> assertTrue(bases.add(r.getInt("baseNumber"))));
+    assertTrue(api.get("eddie", "stories/" + id + "/audit/verification").json().getBoolean("intact"));
+  }
+
+  @Test
+  void whoMayDoWhatIsEnforcedOnTheServer() {
+    long robins = create("robin", unique("Robin's draft"));
+    assertEquals(404, api.get("rita", "stories/" + robins).status(), "reporters do not see others' drafts");
+    assertEquals(404, api.post("rita", "stories/" + robins + "/revisions", Api.revision(1, "Taken over", "<p>x</p>")).status());
+    assertEquals(200, api.get("eddie", "stories/" + robins).status());
+    assertEquals(403, api.post("fran", "stories", Api.story("Fact-checkers do not write", "<p>x</p>")).status());
+    assertEquals(403, api.post("ada", "stories", Api.story("Admins do not write", "<p>x</p>")).status());
+    long ritas = create("rita", unique("Rita's draft"));
+    assertEquals(403, api.get("rita", "stories/" + ritas + "/audit").status(), "the audit trail is for editors");
+    assertEquals(404, api.get("eddie", "stories/987654321").status());
+
+    Answer anonymous = api.get(null, "stories");
+    assertEquals(401, anonymous.status());
+    assertEquals("application/problem+json", anonymous.contentType().split(";")[0]);
+    assertEquals(401, api.get("rita:wrong", "stories").status());
+  }
+
+  @Test
+  void badInputGetsAProblemAndCreatesNothing() {
+    long before = api.get("eddie", "stories?size=1").json().getJsonNumber("total").longValue();
+    Answer noHeadline = api.post("rita", "stories", Api.story(" ", "<p>Body</p>"));
+    assertEquals(400, noHeadline.status(), noHeadline.toString());
+    assertEquals("story.headline.required", noHeadline.json().getString("key"));
+    assertEquals(400, api.post("rita", "stories", Api.story("x".repeat(301), "<p>Body</p>")).status());
+    assertEquals(400, api.post("rita", "stories", "{not json").status());
+    Answer badRole = api.post("rita", "stories", "{\"headline\":\"h\",\"body\":\"<p>b</p>\",\"contributors\":[{\"name\":\"A\",\"role\":\"BOSS\"}]}");
+    assertEquals(400, badRole.status(), badRole.toString());
+    assertEquals("credit.contributor.role", badRole.json().getString("key"));
+    assertEquals(before, api.get("eddie", "stories?size=1").json().getJsonNumber("total").longValue());
+
+    long id = create("rita", unique("Transitions"));
+    assertEquals(400, go("rita", id, "TELEPORT").status());
+    assertEquals(400, api.post("rita", "stories/" + id + "/revisions", Api.story("no base", "<p>x</p>")).status());
+    Answer returned = go("eddie", id, "RETURN");
+    assertEquals(409, returned.status(), "RETURN from DRAFT is a state problem first");
+    go("rita", id, "SUBMIT");
+    Answer noComment = go("eddie", id, "RETURN");
+    assertEquals(400, noComment.status(), noComment.toString());
+    assertEquals("COMMENT_REQUIRED", noComment.json().getString("refusal"));
+    assertFalse(noComment.json().getString("detail").isBlank());
+  }
+
+  @Test
+  void revisionsAreReadOneByOne() {
+    String headline = unique("History");
+    long id = create("rita", headline);
+    api.post("rita", "stories/" + id + "/revisions", Api.revision(1, headline, "<p>First paragraph.</p><p>Changed second.</p><script>alert(1)</script>"));
+    JsonObject second = api.get("rita", "stories/" + id + "/revisions/2").json();
+    assertEquals("<p>First paragraph.</p>\n<p>Changed second.</p>", second.getString("body"), "sanitised on the server");
+    assertEquals(1, second.getInt("baseNumber"));
+    assertEquals("rita", second.getString("author"));
+    JsonObject first = api.get("rita", "stories/" + id + "/revisions/1").json();
+    assertEquals("<p>First paragraph.</p>\n<p>Second paragraph.</p>", first.getString("body"), "revision 1 never changes");
+    assertTrue(api.get("rita", "stories/" + id + "/revisions").array().getValuesAs(JsonObject.class).stream().allMatch(r -> !r.containsKey("body") || r.isNull("body")),
+        "history lists carry no bodies");
+    assertEquals(404, api.get("rita", "stories/" + id + "/revisions/9").status());
+  }
+}
