@@ -175,14 +175,14 @@ public final class Dtos {
 
     static StoryRowDto of(StoryRow r) {
       StoryRowDto d = new StoryRowDto();
-      d.id = r.id();
-      d.slug = r.slug();
-      d.headline = r.headline();
-      d.state = r.state().name();
-      d.reporter = r.reporter();
-      d.revision = r.revision();
-      d.words = r.words();
-      d.updatedAt = text(r.updatedAt());
+      d.id = r.getId();
+      d.slug = r.getSlug();
+      d.headline = r.getHeadline();
+      d.state = r.getState().name();
+      d.reporter = r.getReporter();
+      d.revision = r.getRevision();
+      d.words = r.getWords();
+      d.updatedAt = text(r.getUpdatedAt());
       return d;
     }
   }

@@ -39,14 +39,14 @@ public class DeskView implements Serializable {
 
         @Override
         public String getRowKey(StoryRow row) {
-          return Long.toString(row.id());
+          return Long.toString(row.getId());
         }
 
         @Override
         public StoryRow getRowData(String rowKey) {
           return getWrappedData() == null
               ? null
-              : getWrappedData().stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
+              : getWrappedData().stream().filter(r -> Long.toString(r.getId()).equals(rowKey)).findFirst().orElse(null);
         }
       };
 

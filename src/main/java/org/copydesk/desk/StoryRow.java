@@ -4,14 +4,64 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.copydesk.story.StoryState;
 
-/** One line of the desk. */
-public record StoryRow(
-    long id,
-    String slug,
-    String headline,
-    StoryState state,
-    String reporter,
-    int revision,
-    int words,
-    OffsetDateTime updatedAt)
-    implements Serializable {}
+/**
+ * One line of the desk. A class with getters rather than a record: Jakarta EE 10's Expression
+ * Language (WildFly) does not see record accessors as properties.
+ */
+public final class StoryRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String slug;
+  private final String headline;
+  private final StoryState state;
+  private final String reporter;
+  private final int revision;
+  private final int words;
+  private final OffsetDateTime updatedAt;
+
+  public StoryRow(
+      long id, String slug, String headline, StoryState state, String reporter, int revision, int words, OffsetDateTime updatedAt) {
+    this.id = id;
+    this.slug = slug;
+    this.headline = headline;
+    this.state = state;
+    this.reporter = reporter;
+    this.revision = revision;
+    this.words = words;
+    this.updatedAt = updatedAt;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getHeadline() {
+    return headline;
+  }
+
+  public StoryState getState() {
+    return state;
+  }
+
+  public String getReporter() {
+    return reporter;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public int getWords() {
+    return words;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -33,6 +33,8 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
 
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String API = "/api/";
+  /** Request attribute: the message key saying why an API request is not authenticated. */
+  public static final String API_FAILURE = "org.copydesk.api.authenticationFailure";
 
   @Inject
   private IdentityStoreHandler identityStores;
@@ -51,7 +53,7 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
       return context.notifyContainerAboutLogin(result);
     }
     if (isApi(request)) {
-      return basic(request, response, context);
+      return basic(request, context);
     }
     Principal remembered = request.getUserPrincipal();
     if (remembered != null) {
@@ -70,49 +72,35 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
     return context.doNothing();
   }
 
-  private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
-      throws AuthenticationException {
+  /**
+   * Validates Basic credentials when present. Without valid ones the request goes on anonymous and
+   * the API's own filter answers 401 with a problem body (an authentication mechanism cannot
+   * write a response body that every server keeps); this attribute tells it why.
+   */
+  private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException malformed) {
-        return unauthorized(response, "The Authorization header is not valid Base64.");
-      }
-      int colon = decoded.indexOf(':');
-      if (colon > 0) {
-        CredentialValidationResult result =
-            identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          return context.notifyContainerAboutLogin(result);
-        }
-      }
-      return unauthorized(response, "The user name or password is wrong, or the account is disabled.");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      request.setAttribute(API_FAILURE, "api.credentials.missing");
+      return context.doNothing();
     }
-    return unauthorized(response, "The API needs HTTP Basic credentials on every request.");
-  }
-
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
-      throws AuthenticationException {
+    String decoded;
     try {
-      response.setStatus(401);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Copydesk\", charset=\"UTF-8\"");
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                  + detail.replace("\"", "'")
-                  + "\"}");
-      // Committed here, so the container cannot replace the body with an HTML error page.
-      response.flushBuffer();
-    } catch (IOException e) {
-      throw new AuthenticationException(e);
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      request.setAttribute(API_FAILURE, "api.credentials.malformed");
+      return context.doNothing();
     }
-    return AuthenticationStatus.SEND_FAILURE;
+    int colon = decoded.indexOf(':');
+    if (colon > 0) {
+      CredentialValidationResult result =
+          identityStores.validate(
+              new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+    }
+    request.setAttribute(API_FAILURE, "api.credentials.wrong");
+    return context.doNothing();
   }
 
   private static boolean isApi(HttpServletRequest request) {

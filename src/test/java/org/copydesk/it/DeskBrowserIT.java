@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,6 +58,8 @@ class DeskBrowserIT {
 
   @Test
   void aReporterSignsInAndSeesTheDesk() {
+    String hidden = "Robin's browser-test draft " + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(201, new Api(base).post("robin", "stories", Api.story(hidden, "<p>Draft text.</p>")).status());
     browser.get(base + "app/desk.xhtml");
     assertEquals("Sign in to Copydesk", browser.findElement(By.tagName("h1")).getText());
     signIn("rita", Deployments.PASSWORD);
@@ -65,10 +68,9 @@ class DeskBrowserIT {
     assertTrue(browser.getCurrentUrl().endsWith("/app/desk.xhtml"));
     assertTrue(browser.findElement(By.cssSelector(".masthead .who")).getText().contains("rita"));
     List<String> headlines = browser.findElements(By.cssSelector("span.headline")).stream().map(WebElement::getText).toList();
-    assertTrue(headlines.stream().anyMatch(h -> h.contains("Kellside High robotics")), headlines.toString());
-    assertFalse(headlines.stream().anyMatch(h -> h.contains("St. Brendan")), "robin's draft stays hidden");
-    List<String> states = browser.findElements(By.cssSelector("span.state")).stream().map(WebElement::getText).toList();
-    assertTrue(states.contains("Ready") && states.contains("Published"), states.toString());
+    assertFalse(headlines.isEmpty());
+    assertFalse(headlines.contains(hidden), "robin's draft stays hidden");
+    assertTrue(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().matches("\\d+ stories"));
   }
 
   @Test
@@ -78,7 +80,8 @@ class DeskBrowserIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
     browser.findElement(By.id("desk:state")).click();
-    browser.findElement(By.cssSelector("li[data-label='Ready']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#desk\\:state_panel li[data-label='Ready']"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("desk:state_panel")));
     wait.until(d -> d.findElements(By.cssSelector("span.state")).stream().allMatch(e -> e.getText().equals("Ready")));
     assertFalse(browser.findElements(By.cssSelector("span.state")).isEmpty());
   }
