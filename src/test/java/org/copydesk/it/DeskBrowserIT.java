@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,7 +81,10 @@ class DeskBrowserIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
     browser.findElement(By.id("desk:state")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#desk\\:state_panel li[data-label='Ready']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:state_panel")));
+    // PrimeFaces opens the panel with an animation; a click during it is lost.
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return jQuery(':animated').length === 0")));
+    browser.findElement(By.cssSelector("#desk\\:state_panel li[data-label='Ready']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("desk:state_panel")));
     wait.until(d -> d.findElements(By.cssSelector("span.state")).stream().allMatch(e -> e.getText().equals("Ready")));
     assertFalse(browser.findElements(By.cssSelector("span.state")).isEmpty());
