@@ -37,7 +37,7 @@ start_app first
 echo "ready after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
 write() {
-  local w=$1 id base n body code
+  local w=$1 id n body code
   id=$(curl -s -u "$auth" -H 'Content-Type: application/json' -X POST "$base/api/stories" \
     -d "{\"headline\":\"Crash test writer $w\",\"body\":\"<p>writer $w revision 1</p>\"}" | grep -o '"id":[0-9]*' | cut -d: -f2)
   [ -n "$id" ] || return
