@@ -54,6 +54,7 @@ write() {
 for w in $(seq 1 "$writers"); do write "$w" & done
 sleep "$seconds"
 pid=$(server_pid)
+server_java="$(readlink "/proc/$pid/exe" 2>/dev/null || echo java)"
 kill -9 "$pid"
 echo "SIGKILL sent to the server JVM ($pid) while $writers writers were saving"
 wait 2>/dev/null
@@ -81,5 +82,5 @@ summary="| date | writers | seconds before kill | acknowledged revisions | found
 |---|---|---|---|---|---|---|
 | $(date -u +%Y-%m-%dT%H:%MZ) | $writers | $seconds | $acked | $found | $lost | $broken |"
 echo "$summary"
-{ echo "# Crash test (SIGKILL of the Payara Micro JVM, H2 file database with WRITE_DELAY=0)"; echo; echo "$summary"; echo; echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1)"; } > bench/results/crash-test.md
+{ echo "# Crash test (SIGKILL of the Payara Micro JVM, H2 file database with WRITE_DELAY=0)"; echo; echo "$summary"; echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; server JVM: $("$server_java" -version 2>&1 | head -n 1)"; } > bench/results/crash-test.md
 [ "$lost" -eq 0 ] && [ "$broken" -eq 0 ] && [ "$acked" -gt 0 ]

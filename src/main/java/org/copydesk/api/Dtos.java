@@ -10,6 +10,8 @@ import org.copydesk.credit.ContributorRole;
 import org.copydesk.credit.PhotoCredit;
 import org.copydesk.desk.StoryRow;
 import org.copydesk.platform.InvalidInputException;
+import org.copydesk.story.RevisionComparison;
+import org.copydesk.story.RevisionDiff;
 import org.copydesk.story.RevisionDraft;
 import org.copydesk.story.RevisionView;
 import org.copydesk.story.StoryView;
@@ -115,6 +117,46 @@ public final class Dtos {
     }
   }
 
+  public static class EmbargoInput {
+    public String until;
+  }
+
+  public static class ChunkDto {
+    public String op;
+    public String text;
+
+    static List<ChunkDto> of(List<RevisionDiff.Chunk> chunks) {
+      return chunks.stream().map(c -> {
+        ChunkDto d = new ChunkDto();
+        d.op = c.op().name();
+        d.text = c.text();
+        return d;
+      }).toList();
+    }
+  }
+
+  public static class ComparisonDto {
+    public int from;
+    public int to;
+    public List<ChunkDto> headline;
+    public List<ChunkDto> standfirst;
+    public List<ChunkDto> body;
+    public List<ChunkDto> credits;
+    public List<ChunkDto> photo;
+
+    static ComparisonDto of(RevisionComparison c) {
+      ComparisonDto d = new ComparisonDto();
+      d.from = c.from();
+      d.to = c.to();
+      d.headline = ChunkDto.of(c.headline());
+      d.standfirst = ChunkDto.of(c.standfirst());
+      d.body = ChunkDto.of(c.body());
+      d.credits = ChunkDto.of(c.credits());
+      d.photo = ChunkDto.of(c.photo());
+      return d;
+    }
+  }
+
   public static class TransitionInput {
     public String transition;
     public String comment;
@@ -139,6 +181,7 @@ public final class Dtos {
     public String embargoUntil;
     public String createdAt;
     public String updatedAt;
+    public String publishedAt;
     public long version;
 
     static StoryDto of(StoryView v) {
@@ -158,6 +201,7 @@ public final class Dtos {
       d.embargoUntil = text(v.embargoUntil());
       d.createdAt = text(v.createdAt());
       d.updatedAt = text(v.updatedAt());
+      d.publishedAt = text(v.publishedAt());
       d.version = v.version();
       return d;
     }

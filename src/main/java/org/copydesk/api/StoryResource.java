@@ -97,6 +97,22 @@ public class StoryResource {
     return RevisionDto.of(reader.revision(id, number));
   }
 
+  @GET
+  @Path("{id}/diff")
+  public Dtos.ComparisonDto diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    if (from == null || to == null) {
+      throw new InvalidInputException("api.diff.revisions");
+    }
+    return Dtos.ComparisonDto.of(reader.compare(id, from, to));
+  }
+
+  @POST
+  @Path("{id}/embargo")
+  public StoryDto embargo(@PathParam("id") long id, Dtos.EmbargoInput input) {
+    OffsetDateTime until = input == null || input.until == null || input.until.isBlank() ? null : time(input.until);
+    return StoryDto.of(workflow.embargo(id, until));
+  }
+
   /** 201 with the story when a revision was added; 200 when the content was unchanged. */
   @POST
   @Path("{id}/revisions")
@@ -121,14 +137,7 @@ public class StoryResource {
       throw new InvalidInputException("transition.required");
     }
     Transition transition = parse(Transition.class, input.transition, "api.transition.unknown");
-    OffsetDateTime at = null;
-    if (input.scheduledFor != null && !input.scheduledFor.isBlank()) {
-      try {
-        at = OffsetDateTime.parse(input.scheduledFor.trim());
-      } catch (DateTimeParseException bad) {
-        throw new InvalidInputException("api.time.invalid", input.scheduledFor);
-      }
-    }
+    OffsetDateTime at = input.scheduledFor == null || input.scheduledFor.isBlank() ? null : time(input.scheduledFor);
     CorrectionKind kind =
         input.correctionKind == null || input.correctionKind.isBlank()
             ? null
@@ -148,6 +157,14 @@ public class StoryResource {
   public VerificationDto verifyAudit(@PathParam("id") long id) {
     reader.story(id);
     return VerificationDto.of(audit.verify(id));
+  }
+
+  private static OffsetDateTime time(String text) {
+    try {
+      return OffsetDateTime.parse(text.trim());
+    } catch (DateTimeParseException bad) {
+      throw new InvalidInputException("api.time.invalid", text);
+    }
   }
 
   private static RevisionInput required(RevisionInput input) {

@@ -17,7 +17,8 @@ public enum Refusal {
   CLAIMS_UNRESOLVED,
   NO_PENDING_CORRECTION,
   NOTICE_REQUIRED,
-  CONTENT_FROZEN;
+  CONTENT_FROZEN,
+  NOT_DUE;
 
   public String messageKey() {
     return "workflow.refused." + name();

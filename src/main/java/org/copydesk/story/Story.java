@@ -177,6 +177,37 @@ public class Story {
     return from;
   }
 
+  /**
+   * Whether the server may publish a scheduled story now: it must still be scheduled, due, and
+   * publishable (approvals pinned to the current revision, credits, no embargo).
+   */
+  public Refusal releaseRefusal(OffsetDateTime now) {
+    if (state != StoryState.SCHEDULED) {
+      return Refusal.WRONG_STATE;
+    }
+    if (scheduledFor == null || scheduledFor.isAfter(now)) {
+      return Refusal.NOT_DUE;
+    }
+    return publicationRefusal(now);
+  }
+
+  /**
+   * The scheduled publication, made by the server at the time (not a user's transition). The
+   * scheduled time stays on the story as the record of when it was meant to go out.
+   */
+  public StoryState release(OffsetDateTime now) {
+    Refusal refusal = releaseRefusal(now);
+    if (refusal != null) {
+      throw new TransitionRefusedException("RELEASE", refusal, refusalArgument(refusal));
+    }
+    OffsetDateTime meantFor = scheduledFor;
+    publish(now);
+    scheduledFor = meantFor;
+    state = StoryState.PUBLISHED;
+    updatedAt = now;
+    return StoryState.SCHEDULED;
+  }
+
   private void publish(OffsetDateTime now) {
     publishedRevision = currentRevision;
     publishedAt = now;
@@ -222,7 +253,7 @@ public class Story {
     return state != StoryState.DRAFT && (actor.has(Role.REPORTER) || actor.has(Role.FACT_CHECKER));
   }
 
-  public void embargoUntil(OffsetDateTime until) {
+  void embargoUntil(OffsetDateTime until) {
     this.embargoUntil = until;
   }
 

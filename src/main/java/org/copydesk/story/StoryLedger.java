@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.logging.Logger;
 import org.copydesk.audit.AuditWriter;
 import org.copydesk.platform.BusinessException;
 import org.copydesk.platform.NotFoundException;
@@ -23,6 +24,8 @@ import org.copydesk.security.Role;
  */
 @ApplicationScoped
 public class StoryLedger {
+
+  private static final Logger LOG = Logger.getLogger(StoryLedger.class.getName());
 
   @PersistenceContext(unitName = "copydesk")
   private EntityManager em;
@@ -103,6 +106,53 @@ public class StoryLedger {
         story.getState().name(),
         story.getCurrentRevision().getNumber(),
         auditComment(transition, request));
+    return StoryView.of(story);
+  }
+
+  /** The name the audit trail gives the server when it acts on its own, as for scheduled publication. */
+  public static final String SYSTEM_ACTOR = "system";
+
+  /**
+   * Publishes a scheduled story whose time has come. Several app instances may try at once: the row
+   * lock queues them and all but the first find the story no longer scheduled, so it is published
+   * exactly once.
+   *
+   * @return whether this call published it
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean releaseIfDue(long storyId, OffsetDateTime now) {
+    Story story = em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
+    if (story == null) {
+      return false;
+    }
+    Refusal refusal = story.releaseRefusal(now);
+    if (refusal != null) {
+      if (refusal != Refusal.WRONG_STATE && refusal != Refusal.NOT_DUE) {
+        LOG.warning(() -> "Scheduled story " + storyId + " not published: " + refusal);
+      }
+      return false;
+    }
+    StoryState from = story.release(now);
+    audit.append(
+        storyId, now, SYSTEM_ACTOR, "PUBLISH", from.name(), story.getState().name(), story.getCurrentRevision().getNumber(),
+        "scheduled for " + story.getScheduledFor());
+    return true;
+  }
+
+  /**
+   * Records an embargo (or lifts it with {@code null}): wire material that must not be published
+   * before a time. Editors only; the time is checked again at publication.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView embargo(Actor actor, long storyId, OffsetDateTime until, OffsetDateTime now) {
+    if (!actor.has(Role.EDITOR)) {
+      throw new TransitionRefusedException("EMBARGO", Refusal.ROLE_NOT_ALLOWED);
+    }
+    Story story = lockVisible(actor, storyId);
+    story.embargoUntil(until);
+    audit.append(
+        storyId, now, actor.username(), "EMBARGO", story.getState().name(), story.getState().name(),
+        story.getCurrentRevision().getNumber(), until == null ? "embargo lifted" : "embargoed until " + until);
     return StoryView.of(story);
   }
 

@@ -33,10 +33,7 @@ public class StoryReader {
 
   public RevisionView revision(long storyId, int number) {
     visible(storyId);
-    Revision r = revisions.revision(storyId, number);
-    if (r == null) {
-      throw new NotFoundException("revision.notFound", storyId, number);
-    }
+    Revision r = existing(storyId, number);
     return RevisionView.of(r, revisions.body(r));
   }
 
@@ -50,6 +47,22 @@ public class StoryReader {
   public List<RevisionView> history(long storyId) {
     visible(storyId);
     return revisions.history(storyId).stream().map(RevisionView::summary).toList();
+  }
+
+  /** Revisions {@code from} and {@code to} compared word by word. */
+  public RevisionComparison compare(long storyId, int from, int to) {
+    visible(storyId);
+    Revision a = existing(storyId, from);
+    Revision b = existing(storyId, to);
+    return RevisionComparison.of(a, revisions.body(a), b, revisions.body(b));
+  }
+
+  private Revision existing(long storyId, int number) {
+    Revision r = revisions.revision(storyId, number);
+    if (r == null) {
+      throw new NotFoundException("revision.notFound", storyId, number);
+    }
+    return r;
   }
 
   private Story visible(long storyId) {

@@ -20,6 +20,7 @@ public record StoryView(
     OffsetDateTime embargoUntil,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
+    OffsetDateTime publishedAt,
     long version)
     implements Serializable {
 
@@ -41,6 +42,7 @@ public record StoryView(
         s.getEmbargoUntil(),
         s.getCreatedAt(),
         s.getUpdatedAt(),
+        s.getPublishedAt(),
         s.getVersion());
   }
 }

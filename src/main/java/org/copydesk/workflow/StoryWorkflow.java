@@ -55,6 +55,12 @@ public class StoryWorkflow {
   }
 
 
+  /** Records or lifts ({@code null}) an embargo on a story's publication. */
+  @RolesAllowed(Role.EDITOR_NAME)
+  public StoryView embargo(long storyId, OffsetDateTime until) {
+    return ledger.embargo(actor(), storyId, until, now());
+  }
+
   private Actor actor() {
     return Actors.of(session);
   }

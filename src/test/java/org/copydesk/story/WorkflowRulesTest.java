@@ -10,6 +10,7 @@ import static org.copydesk.story.StoryFixtures.SETUP_EDITOR;
 import static org.copydesk.story.StoryFixtures.draft;
 import static org.copydesk.story.StoryFixtures.revision;
 
+import java.time.OffsetDateTime;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
 import org.junit.jupiter.api.Test;
@@ -210,5 +211,24 @@ class WorkflowRulesTest {
     assertThat(new TransitionRefusedException("APPROVE", Refusal.ROLE_NOT_ALLOWED).httpStatus()).isEqualTo(403);
     assertThat(new TransitionRefusedException("PUBLISH", Refusal.WRONG_STATE).httpStatus()).isEqualTo(409);
     assertThat(new TransitionRefusedException("RETURN", Refusal.COMMENT_REQUIRED).httpStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void theServerReleasesAScheduledStoryOnlyWhenDueAndStillPublishable() {
+    Story story = StoryFixtures.storyIn(StoryState.SCHEDULED);
+    OffsetDateTime due = story.getScheduledFor();
+    assertThat(story.releaseRefusal(due.minusSeconds(1))).isEqualTo(Refusal.NOT_DUE);
+    assertThatThrownBy(() -> story.release(due.minusSeconds(1))).isInstanceOf(TransitionRefusedException.class);
+
+    assertThat(story.release(due.plusSeconds(3))).isEqualTo(StoryState.SCHEDULED);
+    assertThat(story.getState()).isEqualTo(StoryState.PUBLISHED);
+    assertThat(story.getPublishedRevision().getNumber()).isEqualTo(1);
+    assertThat(story.getPublishedAt()).isEqualTo(due.plusSeconds(3));
+    assertThat(story.getScheduledFor()).as("kept as the record of the plan").isEqualTo(due);
+    assertThat(story.releaseRefusal(due.plusSeconds(4))).as("never twice").isEqualTo(Refusal.WRONG_STATE);
+
+    Story embargoed = StoryFixtures.storyIn(StoryState.SCHEDULED);
+    embargoed.embargoUntil(embargoed.getScheduledFor().plusHours(1));
+    assertThat(embargoed.releaseRefusal(embargoed.getScheduledFor())).isEqualTo(Refusal.EMBARGO_IN_FORCE);
   }
 }
