@@ -56,7 +56,7 @@ public final class StoryPage {
       corrections(html, s.corrections());
     }
     html.append("</article>\n</main>\n");
-    footer(html, paper);
+    footer(html, paper, contextPath);
     return html.append("</body>\n</html>\n").toString();
   }
 
@@ -76,7 +76,7 @@ public final class StoryPage {
       html.append("<li class=\"empty\">Nothing has been published yet.</li>\n");
     }
     html.append("</ol>\n</main>\n");
-    footer(html, paper);
+    footer(html, paper, contextPath);
     return html.append("</body>\n</html>\n").toString();
   }
 
@@ -85,7 +85,7 @@ public final class StoryPage {
     masthead(html, paper, contextPath);
     html.append("<main id=\"main\"><h1>Story not found</h1><p>There is no published story at this address. ")
         .append("<a href=\"").append(escape(contextPath)).append("/\">See the latest stories</a>.</p></main>\n");
-    footer(html, paper);
+    footer(html, paper, contextPath);
     return html.append("</body>\n</html>\n").toString();
   }
 
@@ -118,9 +118,10 @@ public final class StoryPage {
     html.append("</p>\n</header>\n");
   }
 
-  private static void footer(StringBuilder html, Masthead paper) {
+  private static void footer(StringBuilder html, Masthead paper, String contextPath) {
     html.append("<footer class=\"colophon\"><p>© ").append(escape(paper.name())).append(", ").append(escape(paper.city()))
-        .append("</p></footer>\n");
+        .append(" · <a href=\"").append(escape(contextPath)).append("/feeds/rss.xml\">RSS</a> · <a href=\"")
+        .append(escape(contextPath)).append("/app/desk.xhtml\">Newsroom sign-in</a></p></footer>\n");
   }
 
   private static void photo(StringBuilder html, PublicStory s) {
