@@ -125,7 +125,7 @@ public final class CreditParser {
     return names;
   }
 
-  /** "A, B and C" or "A, B, and C" into names, or empty when the text is not such a list. */
+  /** "A, B and C" or "A, B, and C" into its names; the caller checks that each is a name. */
   private List<String> splitNameList(String text) {
     List<String> names = new ArrayList<>();
     for (String segment : splitCommas(text)) {

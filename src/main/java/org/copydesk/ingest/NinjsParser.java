@@ -18,6 +18,8 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
@@ -67,6 +69,7 @@ public final class NinjsParser implements WireParser {
 
   private final CreditParser credits;
   private final JsonReaderFactory readers;
+  private final JsonParserFactory parsers;
 
   public NinjsParser() {
     this(new CreditParser());
@@ -75,6 +78,7 @@ public final class NinjsParser implements WireParser {
   public NinjsParser(CreditParser credits) {
     this.credits = Objects.requireNonNull(credits, "credits");
     this.readers = Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    this.parsers = Json.createParserFactory(Map.of());
   }
 
   @Override
@@ -100,14 +104,41 @@ public final class NinjsParser implements WireParser {
   }
 
   private JsonValue readJson(String json) {
-    try (JsonReader reader = readers.createReader(new StringReader(json))) {
-      return reader.readValue();
+    try {
+      JsonValue value;
+      try (JsonReader reader = readers.createReader(new StringReader(json))) {
+        value = reader.readValue();
+      }
+      requireNothingAfterTheValue(json);
+      return value;
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? null : "line " + at.getLineNumber() + ", column " + at.getColumnNumber();
       throw new IngestException(Reason.MALFORMED_JSON, where, "The JSON is malformed: " + e.getMessage(), e);
     } catch (JsonException e) {
       throw new IngestException(Reason.MALFORMED_JSON, null, "The JSON is malformed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Parsson reports input nested too deeply with a bare RuntimeException; only the JSON
+      // provider runs in this block, so whatever it throws is about the input.
+      throw new IngestException(Reason.MALFORMED_JSON, null, "The JSON could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The reader stops after the first value and ignores what follows, so a second item smuggled
+   * behind the first would pass unseen; a streaming pass over the same text refuses it.
+   */
+  private void requireNothingAfterTheValue(String json) {
+    try (JsonParser parser = parsers.createParser(new StringReader(json))) {
+      JsonParser.Event first = parser.next();
+      if (first == JsonParser.Event.START_OBJECT) {
+        parser.skipObject();
+      } else if (first == JsonParser.Event.START_ARRAY) {
+        parser.skipArray();
+      }
+      if (parser.hasNext()) {
+        throw new JsonParsingException("Something follows the JSON value", parser.getLocation());
+      }
     }
   }
 

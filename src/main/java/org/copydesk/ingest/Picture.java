@@ -1,6 +1,7 @@
 package org.copydesk.ingest;
 
 import java.util.List;
+import java.util.Objects;
 import org.copydesk.credit.PhotoCredit;
 
 /**
@@ -24,6 +25,6 @@ public record Picture(
 
   /** The hrefs of all renditions, in the order sent. */
   public List<String> renditionHrefs() {
-    return renditions.stream().map(Rendition::href).filter(h -> h != null).toList();
+    return renditions.stream().map(Rendition::href).filter(Objects::nonNull).toList();
   }
 }

@@ -3,6 +3,7 @@ package org.copydesk.ingest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.copydesk.credit.ParsedByline;
 
 /**
@@ -69,11 +70,11 @@ public record WireItem(
   }
 
   public List<String> originators() {
-    return infoSources.stream().filter(InfoSource::isOriginator).map(InfoSource::name).filter(n -> n != null).toList();
+    return infoSources.stream().filter(InfoSource::isOriginator).map(InfoSource::name).filter(Objects::nonNull).toList();
   }
 
   public List<String> distributors() {
-    return infoSources.stream().filter(InfoSource::isDistributor).map(InfoSource::name).filter(n -> n != null).toList();
+    return infoSources.stream().filter(InfoSource::isDistributor).map(InfoSource::name).filter(Objects::nonNull).toList();
   }
 
   /** Whether the embargo still holds at {@code now}. */

@@ -2,7 +2,10 @@ package org.copydesk.ingest;
 
 import java.io.InputStream;
 
-/** Reads one wire item from bytes; implementations refuse bad input with {@link IngestException}. */
+/**
+ * Reads one wire item from bytes and refuses bad input with {@link IngestException}. Parsers hold
+ * no state between calls, so one instance can serve every request.
+ */
 public interface WireParser {
 
   /** Parses a complete item; input over {@link WireIngest#MAX_INPUT_BYTES} is refused unread. */

@@ -30,8 +30,11 @@ import org.copydesk.ingest.IngestException.Reason;
  */
 final class XmlElement {
 
-  /** Deeper nesting than this is not a news item but an attempt to exhaust the stack. */
-  static final int MAX_DEPTH = 200;
+  /**
+   * Deeper nesting than this is not a news item but an attempt to exhaust the stack. It matches the
+   * JDK's own default from JDK 24 on, so the limit is the same on the JDK 21 this runs on too.
+   */
+  static final int MAX_DEPTH = 100;
 
   private final String namespace;
   private final String name;
@@ -70,7 +73,7 @@ final class XmlElement {
           case XMLStreamConstants.START_ELEMENT -> {
             if (open.size() >= MAX_DEPTH) {
               throw new IngestException(
-                  Reason.MALFORMED_XML, where(reader.getLocation()), "Elements are nested deeper than " + MAX_DEPTH);
+                  Reason.MALFORMED_XML, where(reader.getLocation()), "Elements are nested beyond the maximum depth of " + MAX_DEPTH);
             }
             XmlElement element = start(reader);
             if (open.isEmpty()) {
