@@ -183,6 +183,12 @@ public final class Dtos {
     public String updatedAt;
     public String publishedAt;
     public long version;
+    public String wireId;
+    public String wireVersion;
+    public String wireStatus;
+    public String wireCopyright;
+    public String wireUsageTerms;
+    public String wireSources;
 
     static StoryDto of(StoryView v) {
       StoryDto d = new StoryDto();
@@ -203,6 +209,12 @@ public final class Dtos {
       d.updatedAt = text(v.updatedAt());
       d.publishedAt = text(v.publishedAt());
       d.version = v.version();
+      d.wireId = v.wireId();
+      d.wireVersion = v.wireVersion();
+      d.wireStatus = v.wireStatus();
+      d.wireCopyright = v.wireCopyright();
+      d.wireUsageTerms = v.wireUsageTerms();
+      d.wireSources = v.wireSources();
       return d;
     }
   }

@@ -47,6 +47,9 @@ public final class ProblemMappers {
       if (e instanceof TransitionRefusedException refused) {
         body.add("refusal", refused.getRefusal().name()).add("action", refused.getAction());
       }
+      if (e instanceof org.copydesk.ingest.IngestRefused refused) {
+        IngestResource.describe(refused, body);
+      }
       if (e instanceof StaleRevisionException stale) {
         try (var jsonb = JsonbBuilder.create()) {
           String echoed = jsonb.toJson(Dtos.RevisionInput.echo(stale.getRefused(), stale.getBaseRevision()));

@@ -59,6 +59,26 @@ public class WireService {
     this.usageTerms = usageTerms;
   }
 
+  /**
+   * A wire service first met in an ingested item. It is registered inactive, so an administrator
+   * reviews its name, credit format and terms, but its copy is credited correctly from the start.
+   */
+  public static WireService registeredByIngest(String name, String shortName, WireServiceKind kind) {
+    WireService w = new WireService(name, shortName, kind, null, "Registered automatically when its copy was ingested; terms to be reviewed.");
+    w.active = false;
+    return w;
+  }
+
+  /** Changes by an administrator. */
+  public void update(String newName, String newShortName, WireServiceKind newKind, String newCreditFormat, String newUsageTerms, boolean nowActive) {
+    this.name = newName;
+    this.shortName = newShortName;
+    this.kind = newKind;
+    this.creditFormat = newCreditFormat;
+    this.usageTerms = newUsageTerms;
+    this.active = nowActive;
+  }
+
   public Long getId() {
     return id;
   }

@@ -18,7 +18,9 @@ public enum Refusal {
   NO_PENDING_CORRECTION,
   NOTICE_REQUIRED,
   CONTENT_FROZEN,
-  NOT_DUE;
+  NOT_DUE,
+  WIRE_WITHDRAWN,
+  WIRE_CREDIT_MISSING;
 
   public String messageKey() {
     return "workflow.refused." + name();

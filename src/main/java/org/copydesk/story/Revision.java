@@ -225,6 +225,11 @@ public class Revision {
         && Objects.equals(photoCredit, clean.photoCredit());
   }
 
+  /** Wire copy must say whose it is: a contributor from a wire service, or the distributor. */
+  public boolean hasWireCredit() {
+    return distributorId != null || contributors.stream().anyMatch(c -> !c.isStaff());
+  }
+
   public boolean isAuthoredBy(Actor actor) {
     return actor.is(author);
   }

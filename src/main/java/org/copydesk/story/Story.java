@@ -1,6 +1,7 @@
 package org.copydesk.story;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,6 +80,9 @@ public class Story {
 
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
+
+  @Embedded
+  private WireProvenance wire;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -229,6 +233,12 @@ public class Story {
     if (!currentRevision.hasCompleteCredits()) {
       return Refusal.CREDITS_INCOMPLETE;
     }
+    if (isWireMaterial() && wire.isWithdrawn()) {
+      return Refusal.WIRE_WITHDRAWN;
+    }
+    if (isWireMaterial() && !currentRevision.hasWireCredit()) {
+      return Refusal.WIRE_CREDIT_MISSING;
+    }
     if (embargoUntil != null && at.isBefore(embargoUntil)) {
       return Refusal.EMBARGO_IN_FORCE;
     }
@@ -255,6 +265,24 @@ public class Story {
 
   void embargoUntil(OffsetDateTime until) {
     this.embargoUntil = until;
+  }
+
+  /** Records what the wire sent with this story's latest version. */
+  void receivedFromWire(WireProvenance provenance) {
+    this.wire = provenance;
+  }
+
+  /** The wire withdrew the item: the story stays, flagged, and cannot be published. */
+  void withdrawnByWire(String status) {
+    this.wire = wire.withStatus(status);
+  }
+
+  public boolean isWireMaterial() {
+    return wire != null && wire.getWireId() != null;
+  }
+
+  public WireProvenance getWire() {
+    return wire;
   }
 
   public Long getId() {

@@ -156,6 +156,56 @@ public class StoryLedger {
     return StoryView.of(story);
   }
 
+  /** The story a wire item became, if it is already on the desk. */
+  public java.util.Optional<Long> storyForWire(String wireId) {
+    return em.createQuery("select s.id from Story s where s.wire.wireId = :wire", Long.class)
+        .setParameter("wire", wireId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A new DRAFT from a wire item, remembering where it came from. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView createFromWire(
+      Actor actor, RevisionDraft draft, WireProvenance provenance, OffsetDateTime embargo, OffsetDateTime now) {
+    StoryView created = create(actor, draft, now);
+    Story story = em.find(Story.class, created.id());
+    story.receivedFromWire(provenance);
+    story.embargoUntil(embargo);
+    auditWire(story, actor, now, "received");
+    return StoryView.of(story);
+  }
+
+  /**
+   * A newer version of a wire item already on the desk: a new revision on top of the current one,
+   * which reopens review as any edit does (or is a correction draft of a published story).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView updateFromWire(
+      Actor actor, long storyId, RevisionDraft draft, WireProvenance provenance, OffsetDateTime embargo, OffsetDateTime now) {
+    Story story = lockVisible(actor, storyId);
+    save(actor, storyId, story.getCurrentRevision().getNumber(), draft, now);
+    story.receivedFromWire(provenance);
+    story.embargoUntil(embargo);
+    auditWire(story, actor, now, "new version");
+    return StoryView.of(story);
+  }
+
+  /** The wire canceled or withheld the item: the story is flagged and can no longer be published. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoryView withdrawnByWire(Actor actor, long storyId, String status, OffsetDateTime now) {
+    Story story = lockVisible(actor, storyId);
+    story.withdrawnByWire(status);
+    auditWire(story, actor, now, "withdrawn (" + status + ")");
+    return StoryView.of(story);
+  }
+
+  private void auditWire(Story story, Actor actor, OffsetDateTime now, String what) {
+    WireProvenance w = story.getWire();
+    audit.append(story.getId(), now, actor.username(), "WIRE", story.getState().name(), story.getState().name(),
+        story.getCurrentRevision().getNumber(), what + ": " + w.getFormat() + " " + w.getWireId() + " version " + w.getVersion());
+  }
+
   private static String auditComment(Transition transition, TransitionRequest request) {
     String comment = request.hasComment() ? request.comment().strip() : null;
     if (transition == Transition.SCHEDULE) {

@@ -21,7 +21,13 @@ public record StoryView(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime publishedAt,
-    long version)
+    long version,
+    String wireId,
+    String wireVersion,
+    String wireStatus,
+    String wireCopyright,
+    String wireUsageTerms,
+    String wireSources)
     implements Serializable {
 
   static StoryView of(Story s) {
@@ -43,6 +49,12 @@ public record StoryView(
         s.getCreatedAt(),
         s.getUpdatedAt(),
         s.getPublishedAt(),
-        s.getVersion());
+        s.getVersion(),
+        s.isWireMaterial() ? s.getWire().getWireId() : null,
+        s.isWireMaterial() ? s.getWire().getVersion() : null,
+        s.isWireMaterial() ? s.getWire().getStatus() : null,
+        s.isWireMaterial() ? s.getWire().getCopyrightHolder() : null,
+        s.isWireMaterial() ? s.getWire().getUsageTerms() : null,
+        s.isWireMaterial() ? s.getWire().getSources() : null);
   }
 }
