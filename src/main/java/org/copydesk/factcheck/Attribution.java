@@ -1,0 +1,216 @@
+package org.copydesk.factcheck;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who a quote is put down to from the words of its own sentence outside the quote marks:
+ * {@code "...," Name said}, {@code "...," said Name, title}, {@code Name said: "..."}, {@code Name,
+ * title, called it "..."}, {@code according to Name}. The subject may be a name, a pronoun, "his
+ * office", or a description ("the city"); {@link ClaimExtractor} resolves the first three against
+ * the people the story has named.
+ */
+final class Attribution {
+
+  enum Kind {
+    NAME,
+    PRONOUN,
+    POSSESSIVE,
+    DESCRIPTION
+  }
+
+  /** The subject as written; for {@code POSSESSIVE} the thing owned ("office"). */
+  record Speaker(Kind kind, String phrase) {}
+
+  private static final Set<String> LINKING_WORDS =
+      Set.of("also", "later", "then", "once", "again", "previously", "has", "had", "have", "was", "is",
+          "would", "will", "recently", "earlier", "first", "separately", "herself", "himself");
+  private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to (.+)$");
+  private static final Pattern POSSESSED = Pattern.compile("(?i)^(his|her|their|its) ([a-z]+)$");
+  private static final int AFTER_WINDOW = 12;
+
+  private Attribution() {}
+
+  /**
+   * The speaker of the quote at {@code open..end} (marks included) within the sentence {@code
+   * sentenceStart..sentenceEnd}, or null when the sentence does not say.
+   */
+  static Speaker find(String text, int sentenceStart, int sentenceEnd, int open, int end, List<QuoteMarks.Region> quotes) {
+    int afterLimit = sentenceEnd;
+    int beforeLimit = sentenceStart;
+    for (QuoteMarks.Region q : quotes) {
+      if (q.open() >= end && q.open() < afterLimit) {
+        afterLimit = q.open();
+      }
+      int qEnd = q.endExclusive(text.length());
+      if (qEnd <= open && qEnd > beforeLimit) {
+        beforeLimit = qEnd;
+      }
+    }
+    // Only a quote that closes a clause ("...," she said) can be followed by its attribution; after a
+    // partial quote the sentence simply goes on ("called it "a fair deal" and said ...").
+    boolean clauseEnds = ",?!\u2014".indexOf(text.charAt(Math.max(open, end - 2))) >= 0 || text.startsWith(",", end);
+    Speaker after = clauseEnds && end < afterLimit ? fromAfter(text.substring(end, afterLimit)) : null;
+    if (after != null) {
+      return after;
+    }
+    return open > beforeLimit ? fromBefore(text.substring(beforeLimit, open)) : null;
+  }
+
+  private static Speaker fromAfter(String after) {
+    Matcher according = ACCORDING_TO.matcher(after);
+    if (according.find()) {
+      return forward(according.group(1));
+    }
+    List<Token> tokens = Token.tokenize(after);
+    for (int i = 0; i < Math.min(tokens.size(), AFTER_WINDOW); i++) {
+      Token t = tokens.get(i);
+      if (!Lexicon.SPEECH_VERBS.contains(t.text())) {
+        continue;
+      }
+      Speaker subject = i == 0 ? null : backward(after.substring(0, t.start()));
+      return subject != null ? subject : forward(after.substring(t.end()));
+    }
+    return null;
+  }
+
+  private static Speaker fromBefore(String before) {
+    Matcher according = ACCORDING_TO.matcher(before);
+    if (according.find()) {
+      return forward(according.group(1));
+    }
+    List<Token> tokens = Token.tokenize(before);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (Lexicon.SPEECH_VERBS.contains(t.text())) {
+        Speaker subject = backward(before.substring(0, t.start()));
+        return subject != null ? subject : forward(before.substring(t.end()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject that ends the given text. A trailing comma means the last chunk is an appositive,
+   * so the subject may be the chunk before it: "Helen Marchetti, the port authority's director,"
+   * gives the name, and so does "The board's chief executive, Michael Brandt,".
+   */
+  static Speaker backward(String text) {
+    String s = stripLinkingWords(text.strip());
+    boolean appositive = s.endsWith(",");
+    String[] chunks = s.replaceAll(",$", "").split(",");
+    String last = cleanChunk(chunks[chunks.length - 1]);
+    Speaker subject = subject(last);
+    if (subject == null && appositive && chunks.length >= 2) {
+      subject = subject(cleanChunk(chunks[chunks.length - 2]));
+    }
+    if (subject != null) {
+      return subject;
+    }
+    return last.isEmpty() ? null : new Speaker(Kind.DESCRIPTION, description(last));
+  }
+
+  private static String cleanChunk(String chunk) {
+    return chunk.strip().replaceAll("^[\"\u201c\u201d\u00ab\u00bb\u201e]+", "").strip();
+  }
+
+  private static Speaker subject(String chunk) {
+    if (chunk.isEmpty()) {
+      return null;
+    }
+    String lower = chunk.toLowerCase(Locale.ROOT);
+    if (Lexicon.SUBJECT_PRONOUNS.contains(lower)) {
+      return new Speaker(Kind.PRONOUN, lower);
+    }
+    Matcher possessed = POSSESSED.matcher(chunk);
+    if (possessed.matches()) {
+      return new Speaker(Kind.POSSESSIVE, possessed.group(2));
+    }
+    String name = trailingName(chunk);
+    return name == null ? null : new Speaker(Kind.NAME, name);
+  }
+
+  /** The subject that starts the given text: "said Tom Arsenault, the association's president". */
+  static Speaker forward(String text) {
+    String s = text.strip();
+    List<Token> tokens = Token.tokenize(s);
+    if (tokens.isEmpty() || tokens.get(0).start() > 2) {
+      return null;
+    }
+    Token first = tokens.get(0);
+    if (Lexicon.SUBJECT_PRONOUNS.contains(first.lower())) {
+      return new Speaker(Kind.PRONOUN, first.lower());
+    }
+    if (first.capitalised()) {
+      int j = 0;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end() + 1
+          && (tokens.get(j + 1).capitalised() || tokens.get(j + 1).text().equals("&"))) {
+        j++;
+      }
+      return new Speaker(Kind.NAME, s.substring(first.start(), tokens.get(j).end()));
+    }
+    int stop = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      if (",.;:".indexOf(s.charAt(i)) >= 0) {
+        stop = i;
+        break;
+      }
+    }
+    String phrase = description(s.substring(0, stop));
+    return phrase.isEmpty() ? null : new Speaker(Kind.DESCRIPTION, phrase);
+  }
+
+  /** The capitalised run at the very end of a chunk, leading function words dropped, or null. */
+  private static String trailingName(String chunk) {
+    List<Token> tokens = Token.tokenize(chunk);
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    int last = tokens.size() - 1;
+    if (!tokens.get(last).capitalised() || tokens.get(last).end() < chunk.length() - 1) {
+      return null;
+    }
+    int first = last;
+    while (first > 0 && tokens.get(first - 1).end() + 1 == tokens.get(first).start()) {
+      Token prev = tokens.get(first - 1);
+      boolean joins = prev.capitalised() || prev.text().equals("&") || Set.of("of", "for", "the").contains(prev.text());
+      if (!joins) {
+        break;
+      }
+      first--;
+    }
+    while (first <= last && (!tokens.get(first).capitalised() || Lexicon.FUNCTION_WORDS.contains(tokens.get(first).lower()))) {
+      first++;
+    }
+    return first > last ? null : chunk.substring(tokens.get(first).start(), tokens.get(last).end());
+  }
+
+  /** At most six words, from the last determiner on: "a spokeswoman for the premier", "officials". */
+  private static String description(String chunk) {
+    String[] words = chunk.strip().split("\\s+");
+    int from = Math.max(0, words.length - 6);
+    for (int i = from; i < words.length; i++) {
+      if (Set.of("a", "an", "the").contains(words[i].toLowerCase(Locale.ROOT))) {
+        from = i;
+        break;
+      }
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+  }
+
+  private static String stripLinkingWords(String s) {
+    String out = s;
+    while (true) {
+      int space = out.lastIndexOf(' ');
+      String last = out.substring(space + 1);
+      if (space < 0 || !(LINKING_WORDS.contains(last) || (last.endsWith("ly") && last.length() > 4
+          && Character.isLowerCase(last.charAt(0))))) {
+        return out;
+      }
+      out = out.substring(0, space).strip();
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package org.copydesk.factcheck;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.copydesk.story.BodyParagraphs;
+
+/**
+ * Finds the checkable claims in a sanitised story body: direct quotes with their speaker, figures,
+ * dates and named people or organisations, each anchored to a paragraph of {@link
+ * BodyParagraphs#split} and to the sentence it sits in.
+ *
+ * <p>Claims may overlap on purpose. A figure or date inside a quote is reported as well as the
+ * quote, and so is a name in a person's title: the checker verifies that the speaker said it and,
+ * separately, that the number is right. Within one type, claims never overlap.
+ *
+ * <p>Rule-based and deterministic: the same body always gives the same claims in the same order
+ * (paragraph, start offset, type), and nothing is looked up outside the body. Thread-safe.
+ */
+public final class ClaimExtractor {
+
+  private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "i");
+
+  public List<Claim> extract(String sanitisedBodyHtml) {
+    List<String> blocks = BodyParagraphs.split(sanitisedBodyHtml == null ? "" : sanitisedBodyHtml);
+    Paragraph[] paragraphs = new Paragraph[blocks.size()];
+    for (int p = 0; p < paragraphs.length; p++) {
+      paragraphs[p] = new Paragraph(p, ParagraphText.of(blocks.get(p)));
+    }
+    EntityScanner entityScanner = new EntityScanner(Arrays.stream(paragraphs).map(Paragraph::text).toList());
+    People people = new People();
+    for (Paragraph p : paragraphs) {
+      p.entities = entityScanner.find(p.text, p.sentences);
+      p.entities.stream().filter(e -> e.kind() == EntityScanner.Kind.PERSON).forEach(e -> people.introduce(e.name()));
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      recordMentions(p, people);
+      List<Span> taken = new ArrayList<>(DateScanner.find(p.text));
+      for (Span d : taken) {
+        claims.add(p.claim(ClaimType.DATE, d.start(), d.end()));
+      }
+      for (EntityScanner.Entity e : p.entities) {
+        claims.add(p.claim(ClaimType.ENTITY, e.start(), e.end()));
+        if (e.kind() == EntityScanner.Kind.ORGANISATION) {
+          taken.add(new Span(e.start(), e.end()));
+        }
+      }
+      for (Span f : FigureScanner.find(p.text, taken)) {
+        claims.add(p.claim(ClaimType.FIGURE, f.start(), f.end()));
+      }
+    }
+    claims.addAll(quotes(paragraphs, people));
+    claims.sort(
+        Comparator.comparingInt((Claim c) -> c.anchor().paragraph())
+            .thenComparingInt(c -> c.anchor().start())
+            .thenComparing(Claim::type)
+            .thenComparingInt(c -> c.anchor().end()));
+    return List.copyOf(claims);
+  }
+
+  /**
+   * The plain text a claim's offsets refer to, for one block of {@code BodyParagraphs.split}: tags
+   * dropped, character references decoded, white space collapsed and trimmed.
+   */
+  public static String paragraphText(String blockHtml) {
+    return ParagraphText.of(blockHtml);
+  }
+
+  private static void recordMentions(Paragraph p, People people) {
+    for (EntityScanner.Entity e : p.entities) {
+      if (e.kind() == EntityScanner.Kind.PERSON) {
+        people.mention(p.index, e.start(), e.name());
+      }
+    }
+    for (Token t : Token.tokenize(p.text)) {
+      boolean inEntity = p.entities.stream().anyMatch(e -> e.start() <= t.start() && t.end() <= e.end());
+      if (t.capitalised() && !inEntity && people.knowsSurname(t.bare())) {
+        people.mention(p.index, t.start(), people.resolve(t.bare()));
+      }
+    }
+  }
+
+  /**
+   * Quote claims. A quote left open at the end of a paragraph and picked up by the next paragraph's
+   * opening mark is one claim from its first word to its last. A stretch of one or two words in
+   * quote marks counts only when its own sentence attributes it; otherwise it is a scare quote or a
+   * term. A quote its sentence does not attribute is put down to the speaker of the quote before it
+   * in the paragraph or, when it opens the paragraph, of the paragraph before.
+   */
+  private static List<Claim> quotes(Paragraph[] paragraphs, People people) {
+    List<Claim> claims = new ArrayList<>();
+    boolean[] continued = new boolean[paragraphs.length];
+    String[] carried = new String[paragraphs.length];
+    String[] lastSpeaker = new String[paragraphs.length];
+    for (int p = 0; p < paragraphs.length; p++) {
+      Paragraph para = paragraphs[p];
+      String current = carried[p];
+      for (int r = continued[p] ? 1 : 0; r < para.quotes.size(); r++) {
+        QuoteMarks.Region open = para.quotes.get(r);
+        int lastP = p;
+        QuoteMarks.Region close = open;
+        while (close.unclosed() && lastP + 1 < paragraphs.length && paragraphs[lastP + 1].opensWithQuote()) {
+          lastP++;
+          continued[lastP] = true;
+          close = paragraphs[lastP].quotes.get(0);
+        }
+        Paragraph last = paragraphs[lastP];
+        int start = skipSpaces(para.text, open.open() + 1);
+        int end = trimEnd(last.text, close.unclosed() ? last.text.length() : close.close(), lastP == p ? start : 1);
+        int[] sentence = para.sentenceAt(open.open());
+        Attribution.Speaker said =
+            Attribution.find(para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.quotes);
+        if (said == null && lastP != p && !close.unclosed()) {
+          int[] closing = last.sentenceAt(close.close());
+          said = Attribution.find(last.text, closing[0], closing[1], 0, close.close() + 1, last.quotes);
+        }
+        String speaker = said == null ? null : resolve(said, people, p, open.open());
+        if (speaker == null) {
+          speaker = current != null ? current : open.open() == 0 && p > 0 ? lastSpeaker[p - 1] : null;
+        } else if (said.kind() == Attribution.Kind.NAME) {
+          people.mention(p, open.open(), speaker);
+        }
+        if (speaker != null) {
+          current = speaker;
+        }
+        for (int q = p + 1; q <= lastP; q++) {
+          carried[q] = speaker;
+        }
+        if (lastP == p && end <= start) {
+          continue;
+        }
+        String quoted = quotedText(paragraphs, p, start, lastP, end);
+        if (said == null && quoted.split("\\s+").length < 3) {
+          continue;
+        }
+        String sentenceText = sentenceText(paragraphs, p, sentence, lastP, close);
+        claims.add(
+            new Claim(ClaimType.QUOTE, quoted, speaker, new Claim.Anchor(p, start, lastP, end), sentenceText,
+                Claim.hashOf(sentenceText)));
+      }
+      lastSpeaker[p] = current;
+    }
+    return claims;
+  }
+
+  /** A name with its titles taken off and surnames completed; a pronoun or "his office" put down to the last person named. */
+  private static String resolve(Attribution.Speaker said, People people, int paragraph, int offset) {
+    return switch (said.kind()) {
+      case NAME -> people.resolve(untitled(said.phrase()));
+      case PRONOUN -> SPEAKING_PRONOUNS.contains(said.phrase()) ? people.latestBefore(paragraph, offset) : null;
+      case POSSESSIVE -> {
+        String owner = people.latestBefore(paragraph, offset);
+        yield owner == null ? null : owner + "'s " + said.phrase();
+      }
+      case DESCRIPTION -> said.phrase();
+    };
+  }
+
+  private static String untitled(String name) {
+    List<Token> tokens = Token.tokenize(name);
+    int first = 0;
+    while (first < tokens.size() - 1
+        && (Lexicon.TITLES.contains(tokens.get(first).lower()) || Lexicon.TITLE_MODIFIERS.contains(tokens.get(first).lower()))) {
+      first++;
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    return name.substring(tokens.get(first).start(), last.start()) + last.bare();
+  }
+
+  private static String quotedText(Paragraph[] paragraphs, int first, int start, int last, int end) {
+    if (first == last) {
+      return paragraphs[first].text.substring(start, end);
+    }
+    StringBuilder text = new StringBuilder(paragraphs[first].text.substring(start).strip());
+    for (int p = first + 1; p < last; p++) {
+      text.append('\n').append(paragraphs[p].text.substring(1).strip());
+    }
+    return text.append('\n').append(paragraphs[last].text, 1, end).toString();
+  }
+
+  private static String sentenceText(Paragraph[] paragraphs, int first, int[] sentence, int last, QuoteMarks.Region close) {
+    Paragraph opening = paragraphs[first];
+    if (first == last) {
+      return opening.text.substring(sentence[0], sentence[1]);
+    }
+    StringBuilder text = new StringBuilder(opening.text.substring(sentence[0]));
+    for (int p = first + 1; p < last; p++) {
+      text.append('\n').append(paragraphs[p].text);
+    }
+    Paragraph closing = paragraphs[last];
+    int end = close.unclosed() ? closing.text.length() : closing.sentenceAt(close.close())[1];
+    return text.append('\n').append(closing.text, 0, end).toString();
+  }
+
+  private static int skipSpaces(String text, int i) {
+    int j = i;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j;
+  }
+
+  /** Drops white space and the comma or colon that punctuates the sentence, not the quote. */
+  private static int trimEnd(String text, int end, int floor) {
+    int e = end;
+    while (e > floor && (text.charAt(e - 1) == ' ' || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+
+  /** One block's plain text and what the scanners found in it. */
+  private static final class Paragraph {
+    final int index;
+    final String text;
+    final List<QuoteMarks.Region> quotes;
+    final List<int[]> sentences;
+    List<EntityScanner.Entity> entities = List.of();
+
+    Paragraph(int index, String text) {
+      this.index = index;
+      this.text = text;
+      this.quotes = QuoteMarks.find(text);
+      this.sentences = SentenceSplitter.split(text, quotes);
+    }
+
+    String text() {
+      return text;
+    }
+
+    boolean opensWithQuote() {
+      return !quotes.isEmpty() && quotes.get(0).open() == 0;
+    }
+
+    int[] sentenceAt(int offset) {
+      for (int[] s : sentences) {
+        if (offset < s[1]) {
+          return s;
+        }
+      }
+      return sentences.get(sentences.size() - 1);
+    }
+
+    Claim claim(ClaimType type, int start, int end) {
+      String sentence = text.substring(sentenceAt(start)[0], sentenceAt(start)[1]);
+      return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence,
+          Claim.hashOf(sentence));
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.copydesk.factcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.SoftAssertions;
+import org.copydesk.story.BodyPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the extractor on the hand-annotated corpus (see {@code corpus/README.md}) and writes
+ * {@code target/claim-extractor-report.md}. The floors are what the extractor reaches on all
+ * stories, held-out ones included, rounded down; they guard against regressions, not a target
+ * the rules were bent to.
+ */
+class ClaimCorpusTest {
+
+  private static final double QUOTE_RECALL = 0.9;
+  private static final double FIGURE_RECALL = 0.9;
+  private static final double QUOTE_PRECISION = 0.85;
+  private static final double FIGURE_PRECISION = 0.85;
+  private static final double DATE_RECALL = 0.85;
+  private static final double DATE_PRECISION = 0.85;
+  private static final double ENTITY_RECALL = 0.75;
+  private static final double ENTITY_PRECISION = 0.75;
+  private static final double SPEAKER_ACCURACY = 0.8;
+  private static final int TARGET_WORDS = 3000;
+  private static final double MAX_MILLIS = 50;
+
+  private final ClaimExtractor extractor = new ClaimExtractor();
+
+  @Test
+  void meetsTheFloorsOnTheAnnotatedCorpusAndWritesTheReport() throws IOException {
+    List<CorpusStory> stories = CorpusStory.all();
+    ClaimScore development = new ClaimScore();
+    ClaimScore heldOut = new ClaimScore();
+    ClaimScore all = new ClaimScore();
+    for (CorpusStory story : stories) {
+      List<Claim> claims = extractor.extract(story.html());
+      (story.heldOut() ? heldOut : development).add(story, claims);
+      all.add(story, claims);
+    }
+    Timing timing = time(stories);
+    String report = report(stories, development, heldOut, all, timing);
+    Path target = Path.of(System.getProperty("basedir", "."), "target");
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("claim-extractor-report.md"), report, StandardCharsets.UTF_8);
+    System.out.println(report);
+
+    SoftAssertions softly = new SoftAssertions();
+    softly.assertThat(all.tally(ClaimType.QUOTE).recall()).as("quote recall").isGreaterThanOrEqualTo(QUOTE_RECALL);
+    softly.assertThat(all.tally(ClaimType.FIGURE).recall()).as("figure recall").isGreaterThanOrEqualTo(FIGURE_RECALL);
+    softly.assertThat(all.tally(ClaimType.QUOTE).precision()).as("quote precision").isGreaterThanOrEqualTo(QUOTE_PRECISION);
+    softly.assertThat(all.tally(ClaimType.FIGURE).precision()).as("figure precision").isGreaterThanOrEqualTo(FIGURE_PRECISION);
+    softly.assertThat(all.tally(ClaimType.DATE).recall()).as("date recall").isGreaterThanOrEqualTo(DATE_RECALL);
+    softly.assertThat(all.tally(ClaimType.DATE).precision()).as("date precision").isGreaterThanOrEqualTo(DATE_PRECISION);
+    softly.assertThat(all.tally(ClaimType.ENTITY).recall()).as("entity recall").isGreaterThanOrEqualTo(ENTITY_RECALL);
+    softly.assertThat(all.tally(ClaimType.ENTITY).precision()).as("entity precision").isGreaterThanOrEqualTo(ENTITY_PRECISION);
+    softly.assertThat(speakerAccuracy(all)).as("speaker accuracy on matched quotes").isGreaterThanOrEqualTo(SPEAKER_ACCURACY);
+    softly.assertThat(timing.words()).as("words in the timed body").isGreaterThanOrEqualTo(TARGET_WORDS);
+    softly.assertThat(timing.medianMillis()).as("median ms for a %d-word body", timing.words()).isLessThan(MAX_MILLIS);
+    softly.assertAll();
+  }
+
+  @Test
+  void theCorpusIsBigEnoughAndItsGoldTextIsInItsParagraphs() {
+    List<CorpusStory> stories = CorpusStory.all();
+    assertThat(stories).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(stories.stream().mapToInt(s -> s.gold().size()).sum()).isGreaterThanOrEqualTo(150);
+    for (CorpusStory story : stories) {
+      assertThat(BodyPolicy.wordCount(story.html())).as(story.name()).isBetween(300, 700);
+      ClaimScore check = new ClaimScore();
+      check.add(story, List.of()); // throws when a gold text is not in its paragraph
+      assertThat(story.gold()).filteredOn(g -> g.type() == ClaimType.QUOTE).allSatisfy(g -> assertThat(g.speaker()).isNotBlank());
+    }
+  }
+
+  record Timing(int words, double medianMillis, double worstMillis, double firstMillis) {}
+
+  /** A body of at least 3,000 words made of corpus stories; median of 50 runs after 20 to warm up. */
+  private Timing time(List<CorpusStory> stories) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; BodyPolicy.wordCount(body.toString()) < TARGET_WORDS; i++) {
+      body.append(stories.get(i % stories.size()).html()).append('\n');
+    }
+    String html = body.toString();
+    long first = System.nanoTime();
+    extractor.extract(html);
+    double firstMillis = (System.nanoTime() - first) / 1e6;
+    for (int i = 0; i < 20; i++) {
+      extractor.extract(html);
+    }
+    double[] runs = new double[50];
+    for (int i = 0; i < runs.length; i++) {
+      long start = System.nanoTime();
+      extractor.extract(html);
+      runs[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(runs);
+    return new Timing(BodyPolicy.wordCount(html), runs[runs.length / 2], runs[runs.length - 1], firstMillis);
+  }
+
+  private static double speakerAccuracy(ClaimScore score) {
+    ClaimScore.Tally quotes = score.tally(ClaimType.QUOTE);
+    return quotes.matched == 0 ? 1.0 : (double) quotes.speakerRight / quotes.matched;
+  }
+
+  private static String report(
+      List<CorpusStory> stories, ClaimScore development, ClaimScore heldOut, ClaimScore all, Timing timing) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Claim extractor report\n\n");
+    int gold = stories.stream().mapToInt(s -> s.gold().size()).sum();
+    List<String> held = new ArrayList<>(stories.stream().filter(CorpusStory::heldOut).map(CorpusStory::name).toList());
+    md.append(String.format(Locale.ROOT, "%d stories, %d gold claims. Held out while tuning: %s.%n%n", stories.size(), gold,
+        String.join(", ", held)));
+    section(md, "All stories", all);
+    section(md, "Development stories", development);
+    section(md, "Held-out stories", heldOut);
+    md.append("## Speed\n\n");
+    md.append(String.format(Locale.ROOT, "A %d-word body: median %.2f ms, slowest %.2f ms over 50 runs after warm-up; first (cold) run %.1f ms.%n%n",
+        timing.words(), timing.medianMillis(), timing.worstMillis(), timing.firstMillis()));
+    list(md, "Missed gold claims (all stories)", all.misses);
+    list(md, "False alarms (all stories)", all.falseAlarms);
+    list(md, "Wrong speakers on matched quotes (all stories)", all.wrongSpeakers);
+    return md.toString();
+  }
+
+  private static void section(StringBuilder md, String title, ClaimScore score) {
+    md.append("## ").append(title).append("\n\n");
+    md.append("| type | gold | predicted | matched | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    for (ClaimType type : ClaimType.values()) {
+      ClaimScore.Tally t = score.tally(type);
+      md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %.2f |%n",
+          type, t.gold, t.predicted, t.matched, t.precision(), t.recall(), t.f1()));
+    }
+    ClaimScore.Tally q = score.tally(ClaimType.QUOTE);
+    md.append(String.format(Locale.ROOT, "%nSpeaker right on %d of %d matched quotes (%.2f).%n%n", q.speakerRight, q.matched,
+        speakerAccuracy(score)));
+  }
+
+  private static void list(StringBuilder md, String title, List<String> items) {
+    md.append("## ").append(title).append(" (").append(items.size()).append(")\n\n");
+    items.forEach(i -> md.append("- ").append(i).append('\n'));
+    md.append('\n');
+  }
+}

@@ -1,0 +1,317 @@
+package org.copydesk.factcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClaimExtractorTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor();
+
+  private List<Claim> claims(String html, ClaimType type) {
+    return extractor.extract(html).stream().filter(c -> c.type() == type).toList();
+  }
+
+  private List<String> texts(String html, ClaimType type) {
+    return claims(html, type).stream().map(Claim::text).toList();
+  }
+
+  @Nested
+  class Quotes {
+
+    @Test
+    void attributionAfterTheQuoteWithNameAndAppositive() {
+      List<Claim> quotes =
+          claims("<p>&#34;This is the biggest investment since the 1960s,&#34; Helen Marchetti, the port authority&#39;s director, said.</p>",
+              ClaimType.QUOTE);
+      assertThat(quotes).extracting(Claim::text, Claim::speaker)
+          .containsExactly(tuple("This is the biggest investment since the 1960s", "Helen Marchetti"));
+    }
+
+    @Test
+    void saidBeforeTheNameWithTitlesStripped() {
+      assertThat(claims("<p>\"We chose a path everyone can live with,\" said Secretary General Ingrid Solberg, who chaired the talks.</p>",
+          ClaimType.QUOTE))
+          .extracting(Claim::speaker).containsExactly("Ingrid Solberg");
+    }
+
+    @Test
+    void nameSaidColonBeforeTheQuoteAndInAnInterview() {
+      assertThat(claims("<p>Mayor Jane Doe said: \"The budget is balanced for the first time.\"</p>"
+          + "<p>Doe said in an interview: \"We will not borrow a cent this year.\"</p>", ClaimType.QUOTE))
+          .extracting(Claim::speaker).containsExactly("Jane Doe", "Jane Doe");
+    }
+
+    @Test
+    void accordingToAndSurnameResolvedToTheFullName() {
+      List<Claim> quotes = claims(
+          "<p>Councillor Bruce Haldane voted against the plan.</p>"
+              + "<p>The plan is \"dead on arrival in the west end,\" according to Haldane.</p>", ClaimType.QUOTE);
+      assertThat(quotes).extracting(Claim::speaker).containsExactly("Bruce Haldane");
+    }
+
+    @Test
+    void pronounGoesToThePersonNamedLast() {
+      assertThat(claims("<p>Asked about the delay, Dr. Amara Osei paused. \"Some of these patients should be in intensive care,\" she said.</p>",
+          ClaimType.QUOTE))
+          .extracting(Claim::speaker).containsExactly("Amara Osei");
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheDoubleQuote() {
+      List<Claim> quotes = claims(
+          "<p>&#34;When Ottawa says &#39;short-term pain,&#39; we ask how short and whose pain,&#34; Tom Arsenault said.</p>",
+          ClaimType.QUOTE);
+      assertThat(quotes).extracting(Claim::text)
+          .containsExactly("When Ottawa says 'short-term pain,' we ask how short and whose pain");
+    }
+
+    @Test
+    void curlyGuillemetAndGermanQuotesAreQuotes() {
+      String html = "<p>“We will not close the plant,” the manager said.</p>"
+          + "<p>Claire Dumont, the French delegate, called it «&nbsp;un compromis raisonnable&nbsp;».</p>"
+          + "<p>„Wir haben die Wissenschaft ignoriert“, said Klaus Berger.</p>";
+      assertThat(claims(html, ClaimType.QUOTE)).extracting(Claim::text, Claim::speaker).containsExactly(
+          tuple("We will not close the plant", "the manager"),
+          tuple("un compromis raisonnable", "Claire Dumont"),
+          tuple("Wir haben die Wissenschaft ignoriert", "Klaus Berger"));
+    }
+
+    @Test
+    void quoteWithoutAttributionIsKeptWithoutSpeaker() {
+      assertThat(claims("<p>The sign at the gate read \"no trucks after six in the evening\" until last spring.</p>", ClaimType.QUOTE))
+          .extracting(Claim::text, Claim::speaker)
+          .containsExactly(tuple("no trucks after six in the evening", null));
+    }
+
+    @Test
+    void shortScareQuotesWithoutAttributionAreNotQuotes() {
+      assertThat(claims("<p>The so-called \"green corridor\" would run past the \"old\" mill.</p>", ClaimType.QUOTE)).isEmpty();
+    }
+
+    @Test
+    void shortQuoteWithAttributionIsAQuote() {
+      assertThat(claims("<p>The chief executive, Michael Brandt, acknowledged the numbers were \"unacceptable\" and left.</p>",
+          ClaimType.QUOTE))
+          .extracting(Claim::text, Claim::speaker).containsExactly(tuple("unacceptable", "Michael Brandt"));
+    }
+
+    @Test
+    void quoteRunningOverParagraphsIsOneClaim() {
+      String html = "<p>\"People think nurses leave because of the pay,\" union president Carla Mendes said. \"They leave because they are tired.</p>"
+          + "<p>\"They leave because they are tired of apologising.</p>"
+          + "<p>\"And once they go, they do not come back.\"</p>"
+          + "<p>The board did not comment.</p>";
+      List<Claim> quotes = claims(html, ClaimType.QUOTE);
+      assertThat(quotes).hasSize(2);
+      Claim runOn = quotes.get(1);
+      assertThat(runOn.text()).isEqualTo(
+          "They leave because they are tired.\nThey leave because they are tired of apologising.\nAnd once they go, they do not come back.");
+      assertThat(runOn.speaker()).isEqualTo("Carla Mendes");
+      assertThat(runOn.anchor().paragraph()).isZero();
+      assertThat(runOn.anchor().endParagraph()).isEqualTo(2);
+      assertThat(runOn.anchor().spansParagraphs()).isTrue();
+      assertThat(runOn.sentence()).startsWith("\"They leave because").endsWith("do not come back.\"");
+    }
+
+    @Test
+    void quoteOpeningAParagraphWithoutAttributionKeepsThePreviousSpeaker() {
+      String html = "<p>\"We are adding staff faster than residents,\" Councillor Bruce Haldane said.</p>"
+          + "<p>\"At some point the math catches up with you.\"</p>";
+      assertThat(claims(html, ClaimType.QUOTE)).extracting(Claim::speaker).containsExactly("Bruce Haldane", "Bruce Haldane");
+    }
+  }
+
+  @Nested
+  class Figures {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Russia is losing about 1,500 killed and wounded a day, officials said.   | about 1,500 killed and wounded a day
+        The army is recruiting around 30,000 new personnel a month.             | around 30,000 new personnel a month
+        Prices rose 3.8 percent last year.                                      | 3.8 percent
+        Prices rose 3.8% last year.                                             | 3.8%
+        The state will spend $2 billion on roads.                               | $2 billion
+        The council passed a $412 million budget.                               | $412 million budget
+        The port handles 216,000 tonnes of cargo.                               | 216,000 tonnes
+        Roughly two-thirds of the money goes to transit.                        | Roughly two-thirds
+        The plant employs half of the town.                                     | half
+        The repairs will take 14 months.                                        | 14 months
+        The authority bought three new tugboats.                                | three new tugboats
+        The board voted 6-1 to proceed.                                         | 6-1
+        One in five patients left without being seen.                           | One in five patients
+        """)
+    void findsTheFigureWithItsUnit(String sentence, String figure) {
+      assertThat(texts("<p>" + sentence + "</p>", ClaimType.FIGURE)).containsExactly(figure);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The crash closed Route 9 near the airport.",
+        "He was a boy when Apollo 11 landed on the moon.",
+        "The airline grounded its Boeing 737 fleet.",
+        "The ferry left from No. 4 Wharf.",
+        "The strike by Local 1182 ended quickly."})
+    void numbersInNamesAreNotFigures(String sentence) {
+      assertThat(claims("<p>" + sentence + "</p>", ClaimType.FIGURE)).isEmpty();
+    }
+
+    @Test
+    void aYearIsADateNotAFigure() {
+      String html = "<p>The last collapse came in 1994 and lasted 14 months.</p>";
+      assertThat(texts(html, ClaimType.DATE)).containsExactly("1994");
+      assertThat(texts(html, ClaimType.FIGURE)).containsExactly("14 months");
+    }
+
+    @Test
+    void aFigureInsideAQuoteIsAlsoAFigure() {
+      String html = "<p>\"A cut of 18 percent hurts, but we can survive it,\" Tom Arsenault said.</p>";
+      assertThat(texts(html, ClaimType.QUOTE)).hasSize(1);
+      assertThat(texts(html, ClaimType.FIGURE)).containsExactly("18 percent");
+    }
+  }
+
+  @Nested
+  class Dates {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        The law takes effect on Oct. 1.                         | Oct. 1
+        The law takes effect on October 1, 2026.               | October 1, 2026
+        The ceasefire holds until the 20th of January.         | the 20th of January
+        The mill opened in the 1960s.                          | 1960s
+        The vote is expected next year.                        | next year
+        The talks collapsed last week.                         | last week
+        The council met on Wednesday.                          | Wednesday
+        The first alarm sounded at 3:29 p.m.                   | 3:29 p.m.
+        A decision is due by March.                            | March
+        Talks resume Tuesday at 10 a.m.                        | Tuesday at 10 a.m.
+        The figure was lower a year earlier.                   | a year earlier
+        """)
+    void findsTheDate(String sentence, String date) {
+      assertThat(texts("<p>" + sentence + "</p>", ClaimType.DATE)).containsExactly(date);
+    }
+
+    @Test
+    void datesInHeadlineLikeSentences() {
+      String html = "<h2>Council to vote Oct. 1 on $2 billion harbour plan</h2><h2>Quota takes effect Jan. 1</h2>";
+      assertThat(claims(html, ClaimType.DATE)).extracting(Claim::text, c -> c.anchor().paragraph())
+          .containsExactly(tuple("Oct. 1", 0), tuple("Jan. 1", 1));
+      assertThat(texts(html, ClaimType.FIGURE)).containsExactly("$2 billion harbour plan");
+    }
+
+    @Test
+    void mayTheVerbIsNotAMonth() {
+      assertThat(claims("<p>The plan May still fail, but it opens in May.</p>", ClaimType.DATE))
+          .extracting(Claim::text).containsExactly("May");
+    }
+  }
+
+  @Nested
+  class Entities {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        The talks were chaired by Secretary General Jane Doe.                            | Secretary General Jane Doe
+        Helen Marchetti, the port authority's director, left early.                      | Helen Marchetti, the port authority's director
+        The statement came from the Harbourton Port Authority.                           | Harbourton Port Authority
+        The man was taken to St. Brendan's Hospital with hypothermia.                    | St. Brendan's Hospital
+        The North Atlantic Fisheries Council meets in spring.                            | North Atlantic Fisheries Council
+        She later served as ambassador to France for six years.                          | ambassador to France
+        The lawsuit was filed by union president Carla Mendes on behalf of the nurses.   | union president Carla Mendes
+        """)
+    void findsTheNamedPersonOrBody(String sentence, String entity) {
+      assertThat(texts("<p>" + sentence + "</p>", ClaimType.ENTITY)).containsExactly(entity);
+    }
+
+    @Test
+    void placesAndProductsAreNotEntities() {
+      assertThat(claims("<p>The Boeing 737 landed in Halifax after circling over Quarry Road and the Kell River.</p>",
+          ClaimType.ENTITY)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Sentences {
+
+    @Test
+    void abbreviationsInitialsDecimalsAndTimesDoNotEndASentence() {
+      String sentence = "Mr. Smith met Dr. J.R. Whitfield of St. Brendan's on Oct. 1 in the U.S. capital at 3 p.m. Wednesday to discuss a 3.8 percent raise.";
+      List<Claim> claims = extractor.extract("<p>" + sentence + " The talks failed.</p>");
+      assertThat(claims).isNotEmpty();
+      assertThat(claims.stream().filter(c -> c.anchor().start() < sentence.length())).allSatisfy(c -> assertThat(c.sentence()).isEqualTo(sentence));
+    }
+
+    @Test
+    void aQuoteEndingASentenceEndsIt() {
+      List<Claim> claims = extractor.extract("<p>\"It is done,\" said Mayor Jane Doe. \"We start in March.\" The council agreed on Friday.</p>");
+      assertThat(claims).filteredOn(c -> c.type() == ClaimType.DATE).extracting(Claim::sentence)
+          .containsExactly("\"We start in March.\"", "The council agreed on Friday.");
+    }
+  }
+
+  @Nested
+  class Anchors {
+
+    @Test
+    void offsetsPointIntoTheParagraphPlainText() {
+      String html = "<p>Intro.</p><p>The <em>Harbourton</em> Port Authority approved a &#36;96 million plan &amp; more on Tuesday.</p>";
+      String plain = ClaimExtractor.paragraphText("<p>The <em>Harbourton</em> Port Authority approved a &#36;96 million plan &amp; more on Tuesday.</p>");
+      assertThat(plain).isEqualTo("The Harbourton Port Authority approved a $96 million plan & more on Tuesday.");
+      for (Claim c : extractor.extract(html)) {
+        assertThat(c.anchor().paragraph()).isEqualTo(1);
+        assertThat(plain.substring(c.anchor().start(), c.anchor().end())).isEqualTo(c.text());
+      }
+    }
+
+    @Test
+    void sentenceHashIsStableForTheSameSentenceAndChangesWithAnEdit() {
+      String before = "<p>The port handles 216,000 tonnes a year. Officials met on Tuesday.</p>";
+      String restyled = "<p>The port handles 216,000 tonnes a year.   Officials met on <b>Tuesday</b>.</p>";
+      String edited = "<p>The port handles 261,000 tonnes a year. Officials met on Tuesday.</p>";
+      Claim tonnes = claims(before, ClaimType.FIGURE).get(0);
+      Claim tuesday = claims(before, ClaimType.DATE).get(0);
+      assertThat(claims(before, ClaimType.FIGURE).get(0).sentenceHash()).isEqualTo(tonnes.sentenceHash());
+      assertThat(claims(restyled, ClaimType.DATE).get(0).sentenceHash()).isEqualTo(tuesday.sentenceHash());
+      assertThat(claims(edited, ClaimType.FIGURE).get(0).sentenceHash()).isNotEqualTo(tonnes.sentenceHash());
+      assertThat(claims(edited, ClaimType.DATE).get(0).sentenceHash()).isEqualTo(tuesday.sentenceHash());
+      assertThat(tonnes.sentenceHash()).hasSize(64).isEqualTo(Claim.hashOf("The port handles 216,000 tonnes a year."));
+    }
+
+    @Test
+    void curlingTheQuotesDoesNotChangeTheHash() {
+      assertThat(Claim.hashOf("\"It is done,\" she said.")).isEqualTo(Claim.hashOf("“It is done,” she  said."));
+      assertThat(Claim.hashOf("It is done.")).isNotEqualTo(Claim.hashOf("It is not done."));
+    }
+
+    @Test
+    void emptyAndNullBodiesHaveNoClaims() {
+      assertThat(extractor.extract("")).isEmpty();
+      assertThat(extractor.extract(null)).isEmpty();
+      assertThat(extractor.extract("<p> </p>")).isEmpty();
+    }
+
+    @Test
+    void extractionIsDeterministic() {
+      String html = CorpusStory.resource("factcheck/corpus/01.html");
+      assertThat(extractor.extract(html)).isEqualTo(extractor.extract(html));
+    }
+
+    @Test
+    void onlyQuotesHaveASpeaker() {
+      Claim.Anchor anchor = new Claim.Anchor(0, 0, 0, 4);
+      String hash = Claim.hashOf("x");
+      assertThatThrownBy(() -> new Claim(ClaimType.FIGURE, "1994", "someone", anchor, "x", hash))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new Claim(ClaimType.QUOTE, " ", null, anchor, "x", hash))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
