@@ -29,6 +29,11 @@ import org.copydesk.audit.AuditTrail;
 import org.copydesk.desk.DeskQuery;
 import org.copydesk.desk.DeskService;
 import org.copydesk.platform.InvalidInputException;
+import org.copydesk.platform.NotFoundException;
+import org.copydesk.publish.NinjsExport;
+import org.copydesk.publish.PaperSettings;
+import org.copydesk.publish.PublicNews;
+import org.copydesk.publish.PublicStory;
 import org.copydesk.story.CorrectionKind;
 import org.copydesk.story.StoryReader;
 import org.copydesk.story.StoryState;
@@ -54,6 +59,12 @@ public class StoryResource {
 
   @Inject
   private AuditTrail audit;
+
+  @Inject
+  private PublicNews publicNews;
+
+  @Inject
+  private PaperSettings settings;
 
   @Context
   private UriInfo uri;
@@ -104,6 +115,16 @@ public class StoryResource {
       throw new InvalidInputException("api.diff.revisions");
     }
     return Dtos.ComparisonDto.of(reader.compare(id, from, to));
+  }
+
+  /** The published revision as IPTC ninjs; its version is the published revision's number. */
+  @GET
+  @Path("{id}/ninjs")
+  public jakarta.json.JsonObject ninjs(@PathParam("id") long id, @Context jakarta.servlet.http.HttpServletRequest request) {
+    reader.story(id);
+    PublicStory story = publicNews.story(id).orElseThrow(() -> new NotFoundException("export.notPublished", id));
+    String site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+    return NinjsExport.of(story, settings.masthead(), site);
   }
 
   @POST

@@ -57,6 +57,12 @@ public class PublicNews {
     return found.map(this::toPublic);
   }
 
+  /** A public story by id, for the export. */
+  public Optional<PublicStory> story(long id) {
+    Story s = em.find(Story.class, id);
+    return s == null || s.getPublishedRevision() == null || !PUBLIC.contains(s.getState()) ? Optional.empty() : Optional.of(toPublic(s));
+  }
+
   /** The newest published stories, for the front page and the feeds; killed ones are gone. */
   public List<Teaser> latest(int count) {
     return em.createQuery(

@@ -55,6 +55,31 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  public Answer put(String user, String path, JsonObjectBuilder body) {
+    return send(
+        user,
+        HttpRequest.newBuilder(base.resolve("api/" + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.build().toString(), StandardCharsets.UTF_8)));
+  }
+
+  /** The demo fact-checker verifies every claim of a story's current revision (before a sign-off). */
+  public void verifyAllClaims(long storyId) {
+    Answer claims = get("fran", "stories/" + storyId + "/claims");
+    if (claims.status() != 200) {
+      throw new IllegalStateException("claims not readable: " + claims);
+    }
+    for (JsonObject claim : claims.array().getValuesAs(JsonObject.class)) {
+      if (!claim.getString("status").equals("VERIFIED")) {
+        Answer verified = put("fran", "stories/" + storyId + "/claims/" + claim.getJsonNumber("id").longValue(),
+            Json.createObjectBuilder().add("status", "VERIFIED").add("note", "Checked against the source."));
+        if (verified.status() != 200) {
+          throw new IllegalStateException("could not verify a claim: " + verified);
+        }
+      }
+    }
+  }
+
   private Answer send(String user, HttpRequest.Builder request) {
     if (user != null) {
       String credentials = user + ":" + Deployments.PASSWORD;
