@@ -1,6 +1,7 @@
 package org.copydesk.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +37,12 @@ public class StoryLedger {
   @Inject
   private AuditWriter audit;
 
+  @Inject
+  private Event<RevisionStored> revisionStored;
+
+  @Inject
+  private ClaimFacts claimFacts;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public StoryView create(Actor actor, RevisionDraft draft, OffsetDateTime now) {
     if (!actor.has(Role.REPORTER) && !actor.has(Role.EDITOR)) {
@@ -57,6 +64,7 @@ public class StoryLedger {
     em.flush();
     Revision first = revisions.append(story, null, clean, actor, now);
     story.acceptRevision(first, actor, now);
+    revisionStored.fire(new RevisionStored(story.getId(), 1, 0, clean.body(), actor.username()));
     audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
     return StoryView.of(story);
   }
@@ -84,15 +92,17 @@ public class StoryLedger {
       return StoryView.of(story);
     }
     story.acceptRevision(next, actor, now);
+    revisionStored.fire(new RevisionStored(story.getId(), next.getNumber(), baseRevision, clean.body(), actor.username()));
     audit.append(
         story.getId(), now, actor.username(), "SAVE", from.name(), story.getState().name(), next.getNumber(), clean.note());
     return StoryView.of(story);
   }
 
+  /** Applies a transition; the fact-check tally of the current revision is read under the row lock. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public StoryView transition(
-      Actor actor, long storyId, Transition transition, TransitionRequest request, ClaimTally claims, OffsetDateTime now) {
+  public StoryView transition(Actor actor, long storyId, Transition transition, TransitionRequest request, OffsetDateTime now) {
     Story story = lockVisible(actor, storyId);
+    ClaimTally claims = claimFacts.tally(storyId, story.getCurrentRevision().getNumber());
     StoryState from = story.apply(transition, actor, request, claims, now);
     if (transition == Transition.CORRECT) {
       em.persist(new CorrectionNotice(story, request.correctionKind(), request.comment().strip(), actor.username(), now));

@@ -12,7 +12,6 @@ import org.copydesk.platform.InvalidInputException;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
-import org.copydesk.story.ClaimTally;
 import org.copydesk.story.RevisionDraft;
 import org.copydesk.story.StoryLedger;
 import org.copydesk.story.StoryView;
@@ -49,9 +48,7 @@ public class StoryWorkflow {
       throw new InvalidInputException("transition.required");
     }
     TransitionRequest r = request == null ? TransitionRequest.none() : request;
-    // No claims are recorded yet for any revision, so nothing is unresolved; the fact-check desk
-    // will supply the real tally here.
-    return ledger.transition(actor(), storyId, transition, r, ClaimTally.NONE, now());
+    return ledger.transition(actor(), storyId, transition, r, now());
   }
 
 

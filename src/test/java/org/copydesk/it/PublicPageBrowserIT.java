@@ -56,6 +56,7 @@ class PublicPageBrowserIT {
     long id = story.getJsonNumber("id").longValue();
     api.post("rita", "stories/" + id + "/transitions", Api.transition("SUBMIT"));
     api.post("eddie", "stories/" + id + "/transitions", Api.transition("APPROVE"));
+    api.verifyAllClaims(id);
     api.post("fran", "stories/" + id + "/transitions", Api.transition("SIGN_OFF"));
     assertEquals(200, api.post("eddie", "stories/" + id + "/transitions", Api.transition("PUBLISH")).status());
     api.post("eddie", "stories/" + id + "/revisions", PublishingIT.wireStory(headline, "<p>The council met on Tuesday.</p>").add("baseRevision", 1));

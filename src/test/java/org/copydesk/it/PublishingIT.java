@@ -90,6 +90,7 @@ class PublishingIT {
     long id = created.json().getJsonNumber("id").longValue();
     assertEquals(200, api.post("rita", "stories/" + id + "/transitions", Api.transition("SUBMIT")).status());
     assertEquals(200, api.post("eddie", "stories/" + id + "/transitions", Api.transition("APPROVE")).status());
+    api.verifyAllClaims(id);
     Answer ready = api.post("fran", "stories/" + id + "/transitions", Api.transition("SIGN_OFF"));
     assertEquals(200, ready.status(), ready.toString());
     return ready.json();

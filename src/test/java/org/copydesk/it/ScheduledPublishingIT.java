@@ -74,6 +74,7 @@ class ScheduledPublishingIT {
       long id = created.json().getJsonNumber("id").longValue();
       assertEquals(200, api.post("rita", "stories/" + id + "/transitions", Api.transition("SUBMIT")).status());
       assertEquals(200, api.post("eddie", "stories/" + id + "/transitions", Api.transition("APPROVE")).status());
+      api.verifyAllClaims(id);
       assertEquals(200, api.post("fran", "stories/" + id + "/transitions", Api.transition("SIGN_OFF")).status());
       ids.add(id);
     }

@@ -22,7 +22,6 @@ import org.copydesk.audit.AuditWriter;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
 import org.copydesk.story.BodyPolicy;
-import org.copydesk.story.ClaimTally;
 import org.copydesk.story.RevisionDraft;
 import org.copydesk.story.StoryLedger;
 import org.copydesk.story.StoryView;
@@ -136,8 +135,8 @@ class StorageAndAuditIT {
     String headline = "Audit chain " + System.nanoTime();
     StoryView story = inTransaction(() -> ledger.create(RITA, RevisionDraft.text(headline, null, "<p>Body.</p>", null), now()));
     inTransaction(() -> ledger.save(RITA, story.id(), 1, RevisionDraft.text(headline, null, "<p>Body two.</p>", "second"), now()));
-    inTransaction(() -> ledger.transition(RITA, story.id(), Transition.SUBMIT, TransitionRequest.none(), ClaimTally.NONE, now()));
-    inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.RETURN, TransitionRequest.comment("Needs a source"), ClaimTally.NONE, now()));
+    inTransaction(() -> ledger.transition(RITA, story.id(), Transition.SUBMIT, TransitionRequest.none(), now()));
+    inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.RETURN, TransitionRequest.comment("Needs a source"), now()));
 
     AuditChain.Verification intact = AuditChain.verify(audit.entries(story.id()));
     assertTrue(intact.intact());

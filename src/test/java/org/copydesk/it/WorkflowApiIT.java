@@ -78,6 +78,7 @@ class WorkflowApiIT {
     assertEquals("FACT_CHECK", approved.json().getString("state"));
     assertEquals(1, approved.json().getInt("approvedRevision"));
     assertEquals("eddie", approved.json().getString("approvedBy"));
+    api.verifyAllClaims(id);
     assertEquals(200, go("fran", id, "SIGN_OFF").status());
     Answer published = go("eddie", id, "PUBLISH");
     assertEquals(200, published.status(), published.toString());
@@ -85,11 +86,11 @@ class WorkflowApiIT {
     assertEquals(1, published.json().getInt("publishedRevision"));
 
     List<String> actions = api.get("eddie", "stories/" + id + "/audit").array().getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("actor") + ":" + e.getString("action")).toList();
+        .map(e -> e.getString("actor") + ":" + e.getString("action")).filter(a -> !a.endsWith(":CLAIM")).toList();
     assertEquals(List.of("rita:CREATE", "rita:SUBMIT", "eddie:APPROVE", "fran:SIGN_OFF", "eddie:PUBLISH"), actions);
     JsonObject verification = api.get("eddie", "stories/" + id + "/audit/verification").json();
     assertTrue(verification.getBoolean("intact"));
-    assertEquals(5, verification.getInt("entries"));
+    assertTrue(verification.getInt("entries") >= 5);
   }
 
   @Test
@@ -105,6 +106,7 @@ class WorkflowApiIT {
 
     assertEquals(200, go("erin", id, "APPROVE").status());
     assertEquals(403, go("robin", id, "SIGN_OFF").status(), "a reporter may not sign off");
+    api.verifyAllClaims(id);
     assertEquals(200, go("fran", id, "SIGN_OFF").status());
   }
 
@@ -114,6 +116,7 @@ class WorkflowApiIT {
     long id = create("rita", headline);
     go("rita", id, "SUBMIT");
     go("eddie", id, "APPROVE");
+    api.verifyAllClaims(id);
     go("fran", id, "SIGN_OFF");
     assertEquals("READY", story(id).getString("state"));
 
