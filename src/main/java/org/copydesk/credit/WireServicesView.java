@@ -1,0 +1,173 @@
+package org.copydesk.credit;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.copydesk.platform.BusinessException;
+import org.copydesk.platform.Messages;
+
+/** The registry page (administrators edit, editors read) and the usage report. */
+@Named
+@ViewScoped
+public class WireServicesView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  private WireRegistry registry;
+
+  @Inject
+  private UsageReport usage;
+
+  private List<WireService> services;
+  private Long editingId;
+  private String name;
+  private String shortName;
+  private WireServiceKind kind = WireServiceKind.NEWS_AGENCY;
+  private String creditFormat;
+  private String usageTerms;
+  private boolean active = true;
+  private LocalDate from = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+  private LocalDate to = LocalDate.now(ZoneOffset.UTC);
+  private List<UsageReport.Line> report;
+
+  public List<WireService> getServices() {
+    if (services == null) {
+      services = registry.all();
+    }
+    return services;
+  }
+
+  public void startNew() {
+    editingId = null;
+    name = null;
+    shortName = null;
+    kind = WireServiceKind.NEWS_AGENCY;
+    creditFormat = null;
+    usageTerms = null;
+    active = true;
+  }
+
+  public void edit(WireService w) {
+    editingId = w.getId();
+    name = w.getName();
+    shortName = w.getShortName();
+    kind = w.getKind();
+    creditFormat = w.getCreditFormat();
+    usageTerms = w.getUsageTerms();
+    active = w.isActive();
+  }
+
+  public void save() {
+    WireRegistry.Entry entry = new WireRegistry.Entry(name, shortName, kind, creditFormat, usageTerms, active);
+    try {
+      if (editingId == null) {
+        registry.create(entry);
+      } else {
+        registry.update(editingId, entry);
+      }
+      services = null;
+      message(FacesMessage.SEVERITY_INFO, "wire.saved");
+    } catch (BusinessException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.validationFailed();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
+    }
+  }
+
+  public void runReport() {
+    try {
+      report = usage.between(from.atStartOfDay().atOffset(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    } catch (BusinessException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
+    }
+  }
+
+  private static void message(FacesMessage.Severity severity, String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, Messages.text(faces.getViewRoot().getLocale(), key), null));
+  }
+
+  public WireServiceKind[] getKinds() {
+    return WireServiceKind.values();
+  }
+
+  public Long getEditingId() {
+    return editingId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getShortName() {
+    return shortName;
+  }
+
+  public void setShortName(String shortName) {
+    this.shortName = shortName;
+  }
+
+  public WireServiceKind getKind() {
+    return kind;
+  }
+
+  public void setKind(WireServiceKind kind) {
+    this.kind = kind;
+  }
+
+  public String getCreditFormat() {
+    return creditFormat;
+  }
+
+  public void setCreditFormat(String creditFormat) {
+    this.creditFormat = creditFormat;
+  }
+
+  public String getUsageTerms() {
+    return usageTerms;
+  }
+
+  public void setUsageTerms(String usageTerms) {
+    this.usageTerms = usageTerms;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public List<UsageReport.Line> getReport() {
+    return report;
+  }
+}
