@@ -63,6 +63,11 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(body.build().toString(), StandardCharsets.UTF_8)));
   }
 
+  /** PUT with a JSON body. */
+  public Answer send(String user, String path, JsonObjectBuilder body) {
+    return put(user, path, body);
+  }
+
   /** The demo fact-checker verifies every claim of a story's current revision (before a sign-off). */
   public void verifyAllClaims(long storyId) {
     Answer claims = get("fran", "stories/" + storyId + "/claims");

@@ -264,4 +264,46 @@ class PublishingIT {
     assertEquals(400, api.get("rita", "stories/" + id + "/diff?from=1").status());
     assertEquals(404, api.get("rita", "stories/" + id + "/diff?from=1&to=7").status());
   }
+
+  private static java.util.Map<String, int[]> usage(Api api, String from, String to) {
+    java.util.Map<String, int[]> out = new java.util.HashMap<>();
+    for (JsonObject line : api.get("eddie", "reports/usage?from=" + from + "&to=" + to).array().getValuesAs(JsonObject.class)) {
+      out.put(line.getString("name"), new int[] {line.getInt("stories"), line.getInt("photos")});
+    }
+    return out;
+  }
+
+  @Test
+  void theRegistryIsKeptByAdminsAndTheUsageReportCountsCreditedPublications() {
+    String today = java.time.LocalDate.now(ZoneOffset.UTC).toString();
+    java.util.Map<String, int[]> before = usage(api, today, today);
+    JsonObject story = ready(wireStory(unique("Usage counted"), "<p>Text.</p>"));
+    assertEquals(200, api.post("eddie", "stories/" + story.getJsonNumber("id") + "/transitions", Api.transition("PUBLISH")).status());
+    java.util.Map<String, int[]> after = usage(api, today, today);
+    assertEquals(before.get("Associated Press")[0] + 1, after.get("Associated Press")[0], "an AP story");
+    assertEquals(before.get("Associated Press")[1] + 1, after.get("Associated Press")[1], "an AP photo");
+    assertEquals(before.get("Tribune News Service")[0] + 1, after.get("Tribune News Service")[0], "distributed by TNS");
+    assertEquals(before.get("Reuters")[0], after.get("Reuters")[0]);
+    assertEquals(400, api.get("eddie", "reports/usage?from=" + today + "&to=2001-01-01").status());
+    assertEquals(400, api.get("eddie", "reports/usage?from=yesterday&to=" + today).status());
+    assertEquals(403, api.get("rita", "reports/usage?from=" + today + "&to=" + today).status());
+
+    assertTrue(api.get("rita", "wire-services").array().getValuesAs(JsonObject.class).stream().anyMatch(w -> w.getString("shortName").equals("AP")));
+    String name = "Harbour Wire " + UUID.randomUUID().toString().substring(0, 6);
+    String shortName = "HW" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+    var entry = Json.createObjectBuilder().add("name", name).add("shortName", shortName).add("kind", "NEWS_AGENCY")
+        .add("creditFormat", "By {writers}, Harbour Wire").add("usageTerms", "Pay per story.").add("active", true).build().toString();
+    assertEquals(403, api.post("eddie", "wire-services", entry).status(), "administrators keep the registry");
+    Answer created = api.post("ada", "wire-services", entry);
+    assertEquals(201, created.status(), created.toString());
+    assertEquals(409, api.post("ada", "wire-services", entry).status(), "names are unique");
+    assertEquals(400, api.post("ada", "wire-services", "{\"name\":\"\",\"shortName\":\"X\",\"kind\":\"NEWS_AGENCY\"}").status());
+    assertEquals(400, api.post("ada", "wire-services", "{\"name\":\"Y\",\"shortName\":\"Y\",\"kind\":\"RUMOUR_MILL\"}").status());
+    long id = created.json().getJsonNumber("id").longValue();
+    Answer updated = api.send("ada", "wire-services/" + id, Json.createObjectBuilder().add("name", name).add("shortName", shortName)
+        .add("kind", "SYNDICATE").add("active", false));
+    assertEquals(200, updated.status(), updated.toString());
+    assertEquals("SYNDICATE", updated.json().getString("kind"));
+    assertFalse(updated.json().getBoolean("active"));
+  }
 }
