@@ -116,6 +116,17 @@ public class WireServiceResource {
         .toList();
   }
 
+  @GET
+  @Path("reports/usage.csv")
+  @Produces("text/csv")
+  public Response usageCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate start = day(from);
+    LocalDate end = day(to);
+    String csv = UsageReport.csv(
+        usage.between(start.atStartOfDay().atOffset(ZoneOffset.UTC), end.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)), start, end);
+    return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"wire-usage-" + start + "-" + end + ".csv\"").build();
+  }
+
   private static LocalDate day(String text) {
     try {
       return LocalDate.parse(text == null ? "" : text.trim());

@@ -101,6 +101,22 @@ public class UsageReport {
     return lines;
   }
 
+  /** The report as CSV (RFC 4180), for the accounts department's spreadsheet. */
+  public static String csv(List<Line> lines, java.time.LocalDate from, java.time.LocalDate to) {
+    StringBuilder out = new StringBuilder("wire_service,from,to,stories,photos\r\n");
+    for (Line l : lines) {
+      out.append(quoted(l.getName())).append(',').append(from).append(',').append(to).append(',')
+          .append(l.getStories()).append(',').append(l.getPhotos()).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  private static String quoted(String field) {
+    // A leading = + - @ would make a spreadsheet run the cell as a formula.
+    String safe = field.matches("^[=+\\-@].*") ? "'" + field : field;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
   private static boolean names(PhotoCredit photo, WireService w) {
     for (String part : new String[] {photo.getAgency(), photo.getDistributor()}) {
       String key = WireServiceDirectory.key(part);

@@ -170,4 +170,21 @@ public class WireServicesView implements Serializable {
   public List<UsageReport.Line> getReport() {
     return report;
   }
+
+  /** The largest count in the report, for the bar chart's scale. */
+  public int getMaxCount() {
+    return report == null ? 1 : Math.max(1, report.stream().mapToInt(l -> Math.max(l.getStories(), l.getPhotos())).max().orElse(1));
+  }
+
+  public org.primefaces.model.StreamedContent getCsv() {
+    if (report == null) {
+      runReport();
+    }
+    byte[] bytes = UsageReport.csv(report == null ? List.of() : report, from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name("wire-usage-" + from + "-" + to + ".csv")
+        .contentType("text/csv")
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
 }

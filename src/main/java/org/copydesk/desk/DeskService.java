@@ -32,7 +32,7 @@ public class DeskService {
     TypedQuery<StoryRow> q =
         em.createQuery(
             "select new org.copydesk.desk.StoryRow(s.id, s.slug, r.headline, s.state, s.reporter, r.number,"
-                + " r.wordCount, s.updatedAt)"
+                + " r.wordCount, s.updatedAt, r.bylineRaw, r.photoCredit.photographer, r.photoCredit.agency, r.photoCredit.distributor)"
                 + from(actor, query)
                 + " order by s.updatedAt desc, s.id desc",
             StoryRow.class);

@@ -20,9 +20,12 @@ public final class StoryRow implements Serializable {
   private final int revision;
   private final int words;
   private final OffsetDateTime updatedAt;
+  private final String byline;
+  private final String photoCredit;
 
   public StoryRow(
-      long id, String slug, String headline, StoryState state, String reporter, int revision, int words, OffsetDateTime updatedAt) {
+      long id, String slug, String headline, StoryState state, String reporter, int revision, int words, OffsetDateTime updatedAt,
+      String byline, String photographer, String agency, String distributor) {
     this.id = id;
     this.slug = slug;
     this.headline = headline;
@@ -31,6 +34,18 @@ public final class StoryRow implements Serializable {
     this.revision = revision;
     this.words = words;
     this.updatedAt = updatedAt;
+    this.byline = byline;
+    this.photoCredit = new org.copydesk.credit.PhotoCredit(photographer, agency, distributor, null).render();
+  }
+
+  /** The byline as the wire sent it, for wire copy; empty for the newsroom's own stories. */
+  public String getByline() {
+    return byline;
+  }
+
+  /** "(Photographer/Agency/Distributor)", or empty without a photo credit. */
+  public String getPhotoCredit() {
+    return photoCredit;
   }
 
   public long getId() {

@@ -50,7 +50,7 @@ public class WireDesk {
   @Inject
   private StoryReader reader;
 
-  @RolesAllowed(Role.EDITOR_NAME)
+  @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
   public Result ingest(byte[] input) {
     WireItem item;
     try {

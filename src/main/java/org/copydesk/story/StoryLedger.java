@@ -48,6 +48,10 @@ public class StoryLedger {
     if (!actor.has(Role.REPORTER) && !actor.has(Role.EDITOR)) {
       throw new TransitionRefusedException("CREATE", Refusal.ROLE_NOT_ALLOWED);
     }
+    return createStory(actor, draft, now);
+  }
+
+  private StoryView createStory(Actor actor, RevisionDraft draft, OffsetDateTime now) {
     RevisionDraft clean = BodyPolicy.clean(draft);
     // Asked before the story is persisted: the query flushes, and the row needs its slug.
     String slug = Slugs.of(clean.headline());
@@ -174,11 +178,14 @@ public class StoryLedger {
         .findFirst();
   }
 
-  /** A new DRAFT from a wire item, remembering where it came from. */
+  /**
+   * A new DRAFT from a wire item, remembering where it came from. Who may ingest is the wire desk's
+   * rule (editors and administrators); the person who took it in owns the draft.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public StoryView createFromWire(
       Actor actor, RevisionDraft draft, WireProvenance provenance, OffsetDateTime embargo, OffsetDateTime now) {
-    StoryView created = create(actor, draft, now);
+    StoryView created = createStory(actor, draft, now);
     Story story = em.find(Story.class, created.id());
     story.receivedFromWire(provenance);
     story.embargoUntil(embargo);

@@ -49,6 +49,24 @@ public class StoryReader {
     return revisions.history(storyId).stream().map(RevisionView::summary).toList();
   }
 
+  /** The transitions the caller could make on the story now (see {@link Transition#isOpenTo}). */
+  public java.util.Set<Transition> openTransitions(long storyId) {
+    Story story = visible(storyId);
+    Actor actor = Actors.of(session);
+    java.util.Set<Transition> open = java.util.EnumSet.noneOf(Transition.class);
+    for (Transition t : Transition.values()) {
+      if (t.isOpenTo(story, actor)) {
+        open.add(t);
+      }
+    }
+    return open;
+  }
+
+  /** Whether the caller may save a new revision of the story now. */
+  public boolean canEdit(long storyId) {
+    return visible(storyId).editRefusal(Actors.of(session)) == null;
+  }
+
   /** Revisions {@code from} and {@code to} compared word by word. */
   public RevisionComparison compare(long storyId, int from, int to) {
     visible(storyId);

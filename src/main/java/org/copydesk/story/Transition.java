@@ -175,6 +175,15 @@ public enum Transition {
     return precondition(story, request, claims, now);
   }
 
+  /**
+   * Whether the state, the actor's roles and authorship let this actor make the transition now, so a
+   * page shows only the buttons that can work; preconditions such as a comment are checked when it
+   * is made.
+   */
+  public boolean isOpenTo(Story story, Actor actor) {
+    return startsFrom(story.getState()) && roles.stream().anyMatch(actor::has) && who(story, actor) == null;
+  }
+
   /** Whether this actor in particular may make it, beyond holding one of the roles. */
   Refusal who(Story story, Actor actor) {
     return null;

@@ -68,7 +68,7 @@ class DeskBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
     assertTrue(browser.getCurrentUrl().endsWith("/app/desk.xhtml"));
     assertTrue(browser.findElement(By.cssSelector(".masthead .who")).getText().contains("rita"));
-    List<String> headlines = browser.findElements(By.cssSelector("span.headline")).stream().map(WebElement::getText).toList();
+    List<String> headlines = browser.findElements(By.cssSelector(".headline")).stream().map(WebElement::getText).toList();
     assertFalse(headlines.isEmpty());
     assertFalse(headlines.contains(hidden), "robin's draft stays hidden");
     assertTrue(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().matches("\\d+ stories"));

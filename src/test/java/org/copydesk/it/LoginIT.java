@@ -60,7 +60,7 @@ class LoginIT {
     Document page = Jsoup.parse(browser.get("app/desk.xhtml").body());
     assertEquals("Stories on the desk", page.select("h1").text());
     assertTrue(page.text().contains("Signed in as rita"));
-    assertFalse(page.select("span.headline").isEmpty(), "rita sees stories");
+    assertFalse(page.select(".headline").isEmpty(), "rita sees stories");
     assertFalse(page.text().contains(hidden), "but not robin's drafts");
   }
 

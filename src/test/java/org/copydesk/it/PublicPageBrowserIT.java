@@ -60,6 +60,7 @@ class PublicPageBrowserIT {
     api.post("fran", "stories/" + id + "/transitions", Api.transition("SIGN_OFF"));
     assertEquals(200, api.post("eddie", "stories/" + id + "/transitions", Api.transition("PUBLISH")).status());
     api.post("eddie", "stories/" + id + "/revisions", PublishingIT.wireStory(headline, "<p>The council met on Tuesday.</p>").add("baseRevision", 1));
+    api.verifyAllClaims(id);
     Answer corrected = api.post("erin", "stories/" + id + "/transitions", Json.createObjectBuilder().add("transition", "CORRECT")
         .add("correctionKind", "CORRECTION").add("comment", "The meeting was on Tuesday, not Monday."));
     assertEquals(200, corrected.status(), corrected.toString());

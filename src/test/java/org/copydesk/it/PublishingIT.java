@@ -151,6 +151,8 @@ class PublishingIT {
     assertEquals(403, own.status(), "the correction's author may not approve it: " + own);
     Answer noNotice = api.post("erin", "stories/" + id + "/transitions", Api.transition("CORRECT"));
     assertEquals(400, noNotice.status(), noNotice.toString());
+    assertEquals(409, api.post("erin", "stories/" + id + "/transitions", correct).status(), "the changed claims must be checked first");
+    api.verifyAllClaims(id);
     Answer corrected = api.post("erin", "stories/" + id + "/transitions", correct);
     assertEquals(200, corrected.status(), corrected.toString());
     assertEquals(2, corrected.json().getInt("publishedRevision"));

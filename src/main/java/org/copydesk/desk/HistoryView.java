@@ -1,0 +1,125 @@
+package org.copydesk.desk;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.copydesk.platform.BusinessException;
+import org.copydesk.platform.Messages;
+import org.copydesk.story.RevisionComparison;
+import org.copydesk.story.RevisionDraft;
+import org.copydesk.story.RevisionView;
+import org.copydesk.story.StoryReader;
+import org.copydesk.story.StoryView;
+import org.copydesk.workflow.StoryWorkflow;
+
+/** A story's revisions, any two compared word by word, and restoring an old one as a new revision. */
+@Named
+@ViewScoped
+public class HistoryView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  private StoryReader reader;
+
+  @Inject
+  private StoryWorkflow workflow;
+
+  private long storyId;
+  private StoryView story;
+  private List<RevisionView> revisions = List.of();
+  private Integer from;
+  private Integer to;
+  private RevisionComparison comparison;
+
+  public void load() {
+    try {
+      story = reader.story(storyId);
+      revisions = reader.history(storyId);
+      if (to == null) {
+        to = story.currentRevision();
+        from = Math.max(1, to - 1);
+      }
+    } catch (BusinessException e) {
+      story = null;
+      error(e);
+    }
+  }
+
+  public void compare() {
+    try {
+      comparison = reader.compare(storyId, from, to);
+    } catch (BusinessException e) {
+      error(e);
+    }
+  }
+
+  /** An editor's shortcut: what changed since the revision they approved. */
+  public void sinceApproved() {
+    if (story.approvedRevision() != null) {
+      from = story.approvedRevision();
+      to = story.currentRevision();
+      compare();
+    }
+  }
+
+  public void restore(int number) {
+    try {
+      RevisionView old = reader.revision(storyId, number);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      String note = Messages.text(faces.getViewRoot().getLocale(), "history.restoreNote", number);
+      workflow.save(storyId, story.currentRevision(), new RevisionDraft(old.headline(), old.standfirst(), old.body(), old.contributors(),
+          old.distributorId(), old.bylineRaw(), old.photoRef(), old.photoCaption(), old.photoCredit(), note));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces.getViewRoot().getLocale(), "history.restored"), null));
+      to = null;
+      load();
+    } catch (BusinessException e) {
+      error(e);
+    }
+  }
+
+  private static void error(BusinessException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
+  }
+
+  public long getStoryId() {
+    return storyId;
+  }
+
+  public void setStoryId(long storyId) {
+    this.storyId = storyId;
+  }
+
+  public StoryView getStory() {
+    return story;
+  }
+
+  public List<RevisionView> getRevisions() {
+    return revisions;
+  }
+
+  public Integer getFrom() {
+    return from;
+  }
+
+  public void setFrom(Integer from) {
+    this.from = from;
+  }
+
+  public Integer getTo() {
+    return to;
+  }
+
+  public void setTo(Integer to) {
+    this.to = to;
+  }
+
+  public RevisionComparison getComparison() {
+    return comparison;
+  }
+}

@@ -1,0 +1,429 @@
+package org.copydesk.desk;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.copydesk.credit.Contributor;
+import org.copydesk.credit.ContributorRole;
+import org.copydesk.credit.CreditLine;
+import org.copydesk.credit.PhotoCredit;
+import org.copydesk.credit.WireRegistry;
+import org.copydesk.credit.WireService;
+import org.copydesk.factcheck.CheckedClaim;
+import org.copydesk.factcheck.ClaimStatus;
+import org.copydesk.factcheck.FactCheckDesk;
+import org.copydesk.platform.BusinessException;
+import org.copydesk.platform.Messages;
+import org.copydesk.story.BodyPolicy;
+import org.copydesk.story.CorrectionKind;
+import org.copydesk.story.RevisionComparison;
+import org.copydesk.story.RevisionDraft;
+import org.copydesk.story.RevisionView;
+import org.copydesk.story.StaleRevisionException;
+import org.copydesk.story.StoryReader;
+import org.copydesk.story.StoryView;
+import org.copydesk.story.Transition;
+import org.copydesk.story.TransitionRequest;
+import org.copydesk.workflow.StoryWorkflow;
+
+/**
+ * The story editor: text, credits and photo credit, saved as a new revision on top of the revision
+ * the writer started from; the workflow steps the user may take; the disputed claims the
+ * fact-checkers sent back. A save refused because someone saved first keeps the writer's text and
+ * shows the other person's changes next to it.
+ */
+@Named
+@ViewScoped
+public class StoryEditorView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One editable byline line (a class: Jakarta EE 10's EL reads no records). */
+  public static final class Credit implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String name;
+    private ContributorRole role = ContributorRole.WRITER;
+    private Long wireServiceId;
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public ContributorRole getRole() {
+      return role;
+    }
+
+    public void setRole(ContributorRole role) {
+      this.role = role;
+    }
+
+    public Long getWireServiceId() {
+      return wireServiceId;
+    }
+
+    public void setWireServiceId(Long wireServiceId) {
+      this.wireServiceId = wireServiceId;
+    }
+  }
+
+  @Inject
+  private StoryWorkflow workflow;
+
+  @Inject
+  private StoryReader reader;
+
+  @Inject
+  private WireRegistry registry;
+
+  @Inject
+  private FactCheckDesk factCheck;
+
+  private Long storyId;
+  private StoryView story;
+  private int baseRevision;
+  private String headline;
+  private String standfirst;
+  private String body;
+  private String note;
+  private List<Credit> credits = new ArrayList<>();
+  private Long distributorId;
+  private String photoRef;
+  private String photoCaption;
+  private String photographer;
+  private String photoAgency;
+  private String photoDistributor;
+  private List<WireService> wires;
+  private Set<Transition> open = Set.of();
+  private boolean editable = true;
+  private List<CheckedClaim> disputed = List.of();
+  private RevisionComparison conflict;
+  private Transition pending;
+  private String comment;
+  private LocalDateTime scheduleAt;
+  private CorrectionKind correctionKind = CorrectionKind.CORRECTION;
+
+  /** The page's view action: an existing story by id, or a new one. */
+  public void load() {
+    wires = registry.all();
+    if (storyId == null) {
+      if (credits.isEmpty()) {
+        addCredit();
+      }
+      return;
+    }
+    try {
+      refresh(true);
+    } catch (BusinessException e) {
+      story = null;
+      error(e);
+    }
+  }
+
+  private void refresh(boolean content) {
+    story = reader.story(storyId);
+    open = reader.openTransitions(storyId);
+    editable = reader.canEdit(storyId);
+    disputed = factCheck.currentClaims(storyId).stream().filter(c -> c.getStatus() == ClaimStatus.DISPUTED).toList();
+    if (content) {
+      RevisionView current = reader.current(storyId);
+      baseRevision = current.number();
+      headline = current.headline();
+      standfirst = current.standfirst();
+      body = current.body();
+      note = null;
+      credits = new ArrayList<>();
+      for (Contributor c : current.contributors()) {
+        Credit credit = new Credit();
+        credit.name = c.getName();
+        credit.role = c.getRole();
+        credit.wireServiceId = c.getWireServiceId();
+        credits.add(credit);
+      }
+      distributorId = current.distributorId();
+      photoRef = current.photoRef();
+      photoCaption = current.photoCaption();
+      PhotoCredit pc = current.photoCredit();
+      photographer = pc == null ? null : pc.getPhotographer();
+      photoAgency = pc == null ? null : pc.getAgency();
+      photoDistributor = pc == null ? null : pc.getDistributor();
+    }
+  }
+
+  RevisionDraft draft() {
+    List<Contributor> contributors = credits.stream()
+        .filter(c -> c.name != null && !c.name.isBlank())
+        .map(c -> new Contributor(c.name, c.role, c.wireServiceId))
+        .toList();
+    PhotoCredit credit = new PhotoCredit(photographer, photoAgency, photoDistributor, null);
+    return new RevisionDraft(headline, standfirst, body, contributors, distributorId, null, photoRef, photoCaption, credit, note);
+  }
+
+  public void save() throws IOException {
+    try {
+      if (storyId == null) {
+        StoryView created = workflow.create(draft());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info("editor.created");
+        FacesContext.getCurrentInstance().getExternalContext().redirect("story.xhtml?id=" + created.id());
+        return;
+      }
+      StoryView saved = workflow.save(storyId, baseRevision, draft());
+      conflict = null;
+      info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
+      refresh(true);
+    } catch (StaleRevisionException stale) {
+      // Nothing was written; the writer's text stays in the form, and the other person's
+      // changes are shown next to it.
+      conflict = reader.compare(storyId, stale.getBaseRevision(), stale.getCurrentRevision());
+      error(stale);
+      refresh(false);
+    } catch (BusinessException e) {
+      error(e);
+    }
+  }
+
+  /** After reading the other changes: the writer's text goes on top of the newest revision. */
+  public void mergeOnLatest() {
+    if (conflict != null) {
+      baseRevision = conflict.to();
+      conflict = null;
+      info("editor.mergeReady");
+    }
+  }
+
+  public void addCredit() {
+    credits.add(new Credit());
+  }
+
+  public void removeCredit(Credit credit) {
+    credits.remove(credit);
+  }
+
+  public void ask(Transition transition) {
+    pending = transition;
+    comment = null;
+    scheduleAt = null;
+  }
+
+  public void confirm() {
+    if (pending == null) {
+      return;
+    }
+    try {
+      TransitionRequest request = new TransitionRequest(comment, story.currentRevision(),
+          scheduleAt == null ? null : scheduleAt.atOffset(ZoneOffset.UTC), pending == Transition.CORRECT ? correctionKind : null);
+      workflow.transition(storyId, pending, request);
+      info("editor.transition.done");
+      pending = null;
+      refresh(true);
+    } catch (BusinessException e) {
+      error(e);
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  /** The byline as the public page will print it. */
+  public List<String> getBylinePreview() {
+    Map<Long, WireService> byId = (wires == null ? List.<WireService>of() : wires).stream()
+        .collect(Collectors.toMap(WireService::getId, Function.identity()));
+    List<Contributor> contributors = draft().contributors();
+    if (contributors.stream().anyMatch(c -> c.getWireServiceId() != null && !byId.containsKey(c.getWireServiceId()))) {
+      return List.of();
+    }
+    return new CreditLine(byId::get).lines(contributors, distributorId);
+  }
+
+  public String getPhotoCreditPreview() {
+    return new PhotoCredit(photographer, photoAgency, photoDistributor, null).render();
+  }
+
+  public int getWordCount() {
+    return BodyPolicy.wordCount(BodyPolicy.sanitize(body == null ? "" : body));
+  }
+
+  private static void info(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces.getViewRoot().getLocale(), key), null));
+  }
+
+  private static void error(BusinessException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
+  }
+
+  public boolean isOpen(String transition) {
+    return open.contains(Transition.valueOf(transition));
+  }
+
+  public List<Transition> getOpenTransitions() {
+    return open.stream().sorted().toList();
+  }
+
+  public ContributorRole[] getRoles() {
+    return ContributorRole.values();
+  }
+
+  public CorrectionKind[] getCorrectionKinds() {
+    return CorrectionKind.values();
+  }
+
+  public List<WireService> getWires() {
+    return wires;
+  }
+
+  public Long getStoryId() {
+    return storyId;
+  }
+
+  public void setStoryId(Long storyId) {
+    this.storyId = storyId;
+  }
+
+  public StoryView getStory() {
+    return story;
+  }
+
+  public int getBaseRevision() {
+    return baseRevision;
+  }
+
+  public String getHeadline() {
+    return headline;
+  }
+
+  public void setHeadline(String headline) {
+    this.headline = headline;
+  }
+
+  public String getStandfirst() {
+    return standfirst;
+  }
+
+  public void setStandfirst(String standfirst) {
+    this.standfirst = standfirst;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public List<Credit> getCredits() {
+    return credits;
+  }
+
+  public Long getDistributorId() {
+    return distributorId;
+  }
+
+  public void setDistributorId(Long distributorId) {
+    this.distributorId = distributorId;
+  }
+
+  public String getPhotoRef() {
+    return photoRef;
+  }
+
+  public void setPhotoRef(String photoRef) {
+    this.photoRef = photoRef;
+  }
+
+  public String getPhotoCaption() {
+    return photoCaption;
+  }
+
+  public void setPhotoCaption(String photoCaption) {
+    this.photoCaption = photoCaption;
+  }
+
+  public String getPhotographer() {
+    return photographer;
+  }
+
+  public void setPhotographer(String photographer) {
+    this.photographer = photographer;
+  }
+
+  public String getPhotoAgency() {
+    return photoAgency;
+  }
+
+  public void setPhotoAgency(String photoAgency) {
+    this.photoAgency = photoAgency;
+  }
+
+  public String getPhotoDistributor() {
+    return photoDistributor;
+  }
+
+  public void setPhotoDistributor(String photoDistributor) {
+    this.photoDistributor = photoDistributor;
+  }
+
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public List<CheckedClaim> getDisputed() {
+    return disputed;
+  }
+
+  public RevisionComparison getConflict() {
+    return conflict;
+  }
+
+  public Transition getPending() {
+    return pending;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public LocalDateTime getScheduleAt() {
+    return scheduleAt;
+  }
+
+  public void setScheduleAt(LocalDateTime scheduleAt) {
+    this.scheduleAt = scheduleAt;
+  }
+
+  public CorrectionKind getCorrectionKind() {
+    return correctionKind;
+  }
+
+  public void setCorrectionKind(CorrectionKind correctionKind) {
+    this.correctionKind = correctionKind;
+  }
+}

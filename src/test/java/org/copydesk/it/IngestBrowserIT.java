@@ -1,0 +1,81 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An administrator uploads a wire file; the story appears on the desk with its byline and photo credit. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IngestBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void open() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAdminUploadsAWireFileAndTheStoryIsOnTheDesk() throws Exception {
+    // The SIPA sample under an id of its own, so the upload always creates a story.
+    String sample = Files.readString(Path.of("src/test/resources/ingest/ninjs/v3.0-SIPA_image_3.json"), StandardCharsets.UTF_8);
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    Path file = Files.createTempFile(Path.of("target"), "wire-", ".json");
+    Files.writeString(file, sample.replace("https://internal-repository-xxxx/2.1234567", "https://internal-repository-xxxx/test-" + unique)
+        .replace("Italy: Italy Demonstration", "Italy: Italy Demonstration " + unique), StandardCharsets.UTF_8);
+
+    browser.get(base + "app/ingest.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys("ada");
+    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(Deployments.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Take in a wire file"));
+
+    browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("ingest:submit")).click();
+    WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+    assertTrue(message.getText().contains("created as a draft"), message.getText());
+
+    browser.get(base + "app/desk.xhtml");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+    WebElement row = browser.findElements(By.cssSelector("#desk\\:stories tbody tr")).stream()
+        .filter(r -> r.getText().contains(unique)).findFirst().orElseThrow();
+    assertTrue(row.findElement(By.cssSelector(".desk-byline")).getText().contains("Insidefoto"), row.getText());
+    assertTrue(row.findElement(By.cssSelector(".desk-photo-credit")).getText().contains("(Samantha Zucchi/Insidefoto/Sipa USA)"), row.getText());
+  }
+}

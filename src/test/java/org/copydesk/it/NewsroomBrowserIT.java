@@ -1,0 +1,169 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The newsroom in real browsers: writing, the workflow steps a user may take, and two people saving at once. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsroomBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private static void signIn(ChromeDriver browser, String user) {
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(Deployments.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private static WebDriverWait waiting(ChromeDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  private static void typeBody(ChromeDriver browser, String text) {
+    WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].innerHTML = '';", editor);
+    editor.click();
+    editor.sendKeys(text);
+  }
+
+  private void runTransition(ChromeDriver browser, String transition, String comment) {
+    browser.findElement(By.cssSelector("button.transition-" + transition)).click();
+    WebElement dialog = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:actionDialog")));
+    if (comment != null) {
+      dialog.findElement(By.tagName("textarea")).sendKeys(comment);
+    }
+    browser.findElement(By.id("editor:confirm")).click();
+    waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:actionDialog")));
+  }
+
+  @Test
+  void aReporterWritesAndSubmitsAnEditorApprovesTheCheckerSignsOffTheEditorPublishes() throws Exception {
+    String headline = "Browser story " + UUID.randomUUID().toString().substring(0, 8);
+    ChromeDriver rita = Browser.start();
+    long id;
+    try {
+      rita.get(base + "app/story.xhtml");
+      signIn(rita, "rita");
+      waiting(rita).until(ExpectedConditions.textToBe(By.tagName("h1"), "New story"));
+      rita.findElement(By.id("editor:headline")).sendKeys(headline);
+      typeBody(rita, "The ferry now runs every hour from the north quay.");
+      waiting(rita).until(ExpectedConditions.textToBe(By.id("word-count"), "10"));
+      rita.findElement(By.cssSelector("input[id$='creditName']")).sendKeys("Rita Reyes");
+      rita.findElement(By.id("editor:save")).click();
+      waiting(rita).until(ExpectedConditions.urlContains("story.xhtml?id="));
+      id = Long.parseLong(rita.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+      List<String> buttons = rita.findElements(By.cssSelector(".workflow-actions button")).stream().map(WebElement::getText).toList();
+      assertEquals(List.of("Submit"), buttons, "a reporter sees only what she may do");
+      runTransition(rita, "SUBMIT", null);
+      waiting(rita).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta .state"), "Editing"));
+    } finally {
+      rita.quit();
+    }
+
+    ChromeDriver eddie = Browser.start();
+    try {
+      eddie.get(base + "app/story.xhtml?id=" + id);
+      signIn(eddie, "eddie");
+      waiting(eddie).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      assertFalse(eddie.findElements(By.cssSelector("button.transition-APPROVE")).isEmpty());
+      assertTrue(eddie.findElements(By.cssSelector("button.transition-PUBLISH")).isEmpty(), "nothing to publish yet");
+      runTransition(eddie, "APPROVE", null);
+      waiting(eddie).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta .state"), "Fact-check"));
+      new Api(base).verifyAllClaims(id);
+      assertEquals(200, new Api(base).post("fran", "stories/" + id + "/transitions", Api.transition("SIGN_OFF")).status());
+      eddie.navigate().refresh();
+      waiting(eddie).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.transition-PUBLISH")));
+      runTransition(eddie, "PUBLISH", null);
+      waiting(eddie).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta .state"), "Published"));
+    } finally {
+      eddie.quit();
+    }
+    JsonObject story = new Api(base).get("eddie", "stories/" + id).json();
+    assertEquals("PUBLISHED", story.getString("state"));
+  }
+
+  @Test
+  void whenTwoPeopleSaveTheSecondSeesTheOtherChangesAndLosesNothing() throws Exception {
+    Api api = new Api(base);
+    String headline = "Conflict story " + UUID.randomUUID().toString().substring(0, 8);
+    long id = api.post("rita", "stories", Api.story(headline, "<p>The market opens on Monday.</p>")).json().getJsonNumber("id").longValue();
+    ChromeDriver rita = Browser.start();
+    ChromeDriver eddie = Browser.start();
+    try {
+      rita.get(base + "app/story.xhtml?id=" + id);
+      signIn(rita, "rita");
+      eddie.get(base + "app/story.xhtml?id=" + id);
+      signIn(eddie, "eddie");
+      waiting(rita).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      waiting(eddie).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+
+      typeBody(eddie, "The market opens on Tuesday.");
+      eddie.findElement(By.id("editor:save")).click();
+      waiting(eddie).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+
+      typeBody(rita, "The market opens on Monday at dawn, rain or shine.");
+      rita.findElement(By.id("editor:save")).click();
+      WebElement conflict = waiting(rita).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:conflictPanel")));
+      assertTrue(conflict.findElement(By.cssSelector(".diff-INSERT")).getText().contains("Tuesday"), conflict.getText());
+      assertTrue(rita.findElement(By.cssSelector(".ql-editor")).getText().contains("rain or shine"), "her text is still there");
+
+      rita.findElement(By.id("editor:merge")).click();
+      waiting(rita).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:conflictPanel")));
+      rita.findElement(By.id("editor:save")).click();
+      waiting(rita).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+    } finally {
+      rita.quit();
+      eddie.quit();
+    }
+    JsonObject third = api.get("rita", "stories/" + id + "/revisions/3").json();
+    assertTrue(third.getString("body").contains("rain or shine"), third.toString());
+    assertEquals("rita", third.getString("author"));
+    assertTrue(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("Tuesday"));
+  }
+
+  @Test
+  void historyComparesTwoRevisionsWordByWord() throws Exception {
+    Api api = new Api(base);
+    String headline = "History story " + UUID.randomUUID().toString().substring(0, 8);
+    long id = api.post("rita", "stories", Api.story(headline, "<p>The bridge closes on Monday.</p>")).json().getJsonNumber("id").longValue();
+    api.post("rita", "stories/" + id + "/revisions", Api.revision(1, headline, "<p>The bridge closes on Friday.</p>"));
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(base + "app/history.xhtml?id=" + id);
+      signIn(browser, "rita");
+      waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("history:compare"))).click();
+      WebElement diff = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history\\:diff .diff-DELETE")));
+      assertTrue(diff.getText().contains("Monday"));
+      assertTrue(browser.findElement(By.cssSelector("#history\\:diff .diff-INSERT")).getText().contains("Friday"));
+    } finally {
+      browser.quit();
+    }
+  }
+}
