@@ -1,6 +1,8 @@
-/* Story editor: a live word count under the text editor. */
+/* Story editor: a live word count, and autosave of unsaved work every five seconds while it changes. */
 (function () {
   'use strict';
+  var dirty = false;
+
   function count() {
     var editor = document.querySelector('.ql-editor');
     var out = document.getElementById('word-count');
@@ -8,6 +10,21 @@
     var text = (editor.innerText || '').trim();
     out.textContent = text ? String(text.split(/\s+/).length) : '0';
   }
-  document.addEventListener('input', count);
-  document.addEventListener('keyup', count);
+
+  function changed(event) {
+    if (event.target && event.target.closest && event.target.closest('#editor')) {
+      dirty = true;
+      count();
+    }
+  }
+
+  document.addEventListener('input', changed);
+  document.addEventListener('keyup', changed);
+
+  window.setInterval(function () {
+    if (dirty && typeof window.copydeskAutosave === 'function') {
+      dirty = false;
+      window.copydeskAutosave();
+    }
+  }, 5000);
 }());

@@ -72,9 +72,19 @@ public class StoryResource {
   @GET
   public StoryPageDto list(
       @QueryParam("state") String state,
+      @QueryParam("view") String view,
+      @QueryParam("reporter") String reporter,
+      @QueryParam("wire") Long wire,
+      @QueryParam("text") String text,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("25") int size) {
-    DeskQuery query = new DeskQuery(state == null || state.isBlank() ? null : parse(StoryState.class, state, "api.state.unknown"));
+    if (text != null && text.length() > 200) {
+      throw new InvalidInputException("api.search.size");
+    }
+    DeskQuery query = new DeskQuery(
+        view == null || view.isBlank() ? DeskQuery.View.ALL : parse(DeskQuery.View.class, view, "api.view.unknown"),
+        state == null || state.isBlank() ? null : parse(StoryState.class, state, "api.state.unknown"),
+        reporter, wire, null, null, text);
     StoryPageDto page = new StoryPageDto();
     page.total = desk.count(query);
     page.first = first;

@@ -47,8 +47,38 @@ public class DeskService {
     return q.getSingleResult();
   }
 
+  /** Stories per state under the same visibility and filters (the state filter aside), for the desk's tabs. */
+  public java.util.Map<StoryState, Long> countsByState(DeskQuery query) {
+    Actor actor = Actors.of(session);
+    DeskQuery anyState = new DeskQuery(query.view(), null, query.reporter(), query.wireServiceId(), query.changedFrom(), query.changedTo(), query.text());
+    TypedQuery<Object[]> q = em.createQuery("select s.state, count(s)" + from(actor, anyState) + " group by s.state", Object[].class);
+    bind(q, actor, anyState);
+    java.util.Map<StoryState, Long> counts = new java.util.EnumMap<>(StoryState.class);
+    for (StoryState state : StoryState.values()) {
+      counts.put(state, 0L);
+    }
+    q.getResultList().forEach(row -> counts.put((StoryState) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
   private static boolean seesAll(Actor actor) {
     return actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
+  }
+
+  /** The states whose stories wait for this actor's role. */
+  static java.util.Set<StoryState> waitingFor(Actor actor) {
+    java.util.Set<StoryState> states = java.util.EnumSet.noneOf(StoryState.class);
+    if (actor.has(Role.EDITOR)) {
+      states.add(StoryState.EDITING);
+      states.add(StoryState.READY);
+    }
+    if (actor.has(Role.FACT_CHECKER)) {
+      states.add(StoryState.FACT_CHECK);
+    }
+    if (actor.has(Role.REPORTER)) {
+      states.add(StoryState.DRAFT);
+    }
+    return states;
   }
 
   /** Only the conditions that apply, so the database can use the state and reporter indexes. */
@@ -57,19 +87,72 @@ public class DeskService {
     if (!seesAll(actor)) {
       jpql.append(" and (s.state <> :draft or s.reporter = :me)");
     }
+    if (query.view() == DeskQuery.View.MINE) {
+      jpql.append(" and s.reporter = :me");
+    }
+    if (query.view() == DeskQuery.View.WAITING) {
+      jpql.append(" and s.state in :waiting");
+      if (!actor.has(Role.EDITOR) && actor.has(Role.REPORTER)) {
+        jpql.append(" and s.reporter = :me");
+      }
+    }
     if (query.state() != null) {
       jpql.append(" and s.state = :state");
+    }
+    if (blankToNull(query.reporter()) != null) {
+      jpql.append(" and s.reporter = :reporter");
+    }
+    if (query.wireServiceId() != null) {
+      jpql.append(" and (r.distributorId = :wire or exists (select r2.id from Revision r2 join r2.contributors c"
+          + " where r2 = r and c.wireServiceId = :wire))");
+    }
+    if (query.changedFrom() != null) {
+      jpql.append(" and s.updatedAt >= :changedFrom");
+    }
+    if (query.changedTo() != null) {
+      jpql.append(" and s.updatedAt < :changedTo");
+    }
+    if (blankToNull(query.text()) != null) {
+      jpql.append(" and (lower(r.headline) like :text or exists (select p.id from Revision r3 join r3.paragraphIds pid, Paragraph p"
+          + " where r3 = r and p.id = pid and lower(p.content) like :text))");
     }
     return jpql.toString();
   }
 
   private static void bind(TypedQuery<?> q, Actor actor, DeskQuery query) {
+    boolean me = !seesAll(actor) || query.view() == DeskQuery.View.MINE
+        || (query.view() == DeskQuery.View.WAITING && !actor.has(Role.EDITOR) && actor.has(Role.REPORTER));
     if (!seesAll(actor)) {
       q.setParameter("draft", StoryState.DRAFT);
+    }
+    if (me) {
       q.setParameter("me", actor.username());
+    }
+    if (query.view() == DeskQuery.View.WAITING) {
+      q.setParameter("waiting", waitingFor(actor).isEmpty() ? java.util.Set.of(StoryState.KILLED) : waitingFor(actor));
     }
     if (query.state() != null) {
       q.setParameter("state", query.state());
     }
+    if (blankToNull(query.reporter()) != null) {
+      q.setParameter("reporter", query.reporter().strip());
+    }
+    if (query.wireServiceId() != null) {
+      q.setParameter("wire", query.wireServiceId());
+    }
+    if (query.changedFrom() != null) {
+      q.setParameter("changedFrom", query.changedFrom().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (query.changedTo() != null) {
+      q.setParameter("changedTo", query.changedTo().plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (blankToNull(query.text()) != null) {
+      String words = query.text().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      q.setParameter("text", "%" + words + "%");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

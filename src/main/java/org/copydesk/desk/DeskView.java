@@ -21,7 +21,45 @@ public class DeskView implements Serializable {
   @Inject
   private DeskService desk;
 
+  @Inject
+  private org.copydesk.credit.WireRegistry registry;
+
   private StoryState state;
+  private DeskQuery.View view = DeskQuery.View.ALL;
+  private String reporter;
+  private Long wireServiceId;
+  private java.time.LocalDate changedFrom;
+  private java.time.LocalDate changedTo;
+  private String text;
+  private java.util.Map<StoryState, Long> counts;
+  private List<org.copydesk.credit.WireService> wires;
+
+  private DeskQuery query() {
+    return new DeskQuery(view, state, reporter, wireServiceId, changedFrom, changedTo, text);
+  }
+
+  /** Called when a filter changes: the counts are computed again on the next render. */
+  public void filtersChanged() {
+    counts = null;
+  }
+
+  public java.util.Map<StoryState, Long> getCounts() {
+    if (counts == null) {
+      counts = desk.countsByState(query());
+    }
+    return counts;
+  }
+
+  public List<org.copydesk.credit.WireService> getWires() {
+    if (wires == null) {
+      wires = registry.all();
+    }
+    return wires;
+  }
+
+  public DeskQuery.View[] getViews() {
+    return DeskQuery.View.values();
+  }
 
   private final LazyDataModel<StoryRow> stories =
       new LazyDataModel<>() {
@@ -29,12 +67,12 @@ public class DeskView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) Math.min(Integer.MAX_VALUE, desk.count(new DeskQuery(state)));
+          return (int) Math.min(Integer.MAX_VALUE, desk.count(query()));
         }
 
         @Override
         public List<StoryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return desk.page(new DeskQuery(state), first, pageSize);
+          return desk.page(query(), first, pageSize);
         }
 
         @Override
@@ -64,5 +102,53 @@ public class DeskView implements Serializable {
 
   public void setState(StoryState state) {
     this.state = state;
+  }
+
+  public DeskQuery.View getView() {
+    return view;
+  }
+
+  public void setView(DeskQuery.View view) {
+    this.view = view == null ? DeskQuery.View.ALL : view;
+  }
+
+  public String getReporter() {
+    return reporter;
+  }
+
+  public void setReporter(String reporter) {
+    this.reporter = reporter;
+  }
+
+  public Long getWireServiceId() {
+    return wireServiceId;
+  }
+
+  public void setWireServiceId(Long wireServiceId) {
+    this.wireServiceId = wireServiceId;
+  }
+
+  public java.time.LocalDate getChangedFrom() {
+    return changedFrom;
+  }
+
+  public void setChangedFrom(java.time.LocalDate changedFrom) {
+    this.changedFrom = changedFrom;
+  }
+
+  public java.time.LocalDate getChangedTo() {
+    return changedTo;
+  }
+
+  public void setChangedTo(java.time.LocalDate changedTo) {
+    this.changedTo = changedTo;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
   }
 }

@@ -94,6 +94,17 @@ public class StoryEditorView implements Serializable {
   @Inject
   private FactCheckDesk factCheck;
 
+  @Inject
+  private WorkingCopies workingCopies;
+
+  @Inject
+  private Presence presenceService;
+
+  private Presence.Status presence;
+
+  private WorkingCopy restorable;
+  private String autosavedAt;
+
   private Long storyId;
   private StoryView story;
   private int baseRevision;
@@ -125,14 +136,56 @@ public class StoryEditorView implements Serializable {
       if (credits.isEmpty()) {
         addCredit();
       }
+      offerRestore();
       return;
     }
     try {
       refresh(true);
+      if (editable) {
+        offerRestore();
+        presence = presenceService.heartbeat(storyId);
+      }
     } catch (BusinessException e) {
       story = null;
       error(e);
     }
+  }
+
+  /** Unsaved work from an earlier visit (a closed tab, a crash, an expired session) is offered back. */
+  private void offerRestore() {
+    restorable = workingCopies.find(storyKey())
+        .filter(copy -> !java.util.Objects.equals(copy.getBody(), body) || !java.util.Objects.equals(copy.getHeadline(), headline))
+        .orElse(null);
+  }
+
+  private String storyKey() {
+    return storyId == null ? "new" : storyId.toString();
+  }
+
+  /** Called by the page every few seconds while the text changes. */
+  public void autosave() {
+    if (storyId != null && !editable) {
+      return;
+    }
+    workingCopies.keep(storyKey(), baseRevision, headline, standfirst, body);
+    autosavedAt = java.time.LocalTime.now(ZoneOffset.UTC).withNano(0).toString();
+  }
+
+  public void restore() {
+    if (restorable != null) {
+      headline = restorable.getHeadline();
+      standfirst = restorable.getStandfirst();
+      body = restorable.getBody();
+      // Saved against the revision it was written on, so a newer revision shows as a conflict.
+      baseRevision = storyId == null ? 0 : restorable.getBaseRevision();
+      restorable = null;
+      info("editor.restored");
+    }
+  }
+
+  public void discardCopy() {
+    workingCopies.discard(storyKey());
+    restorable = null;
   }
 
   private void refresh(boolean content) {
@@ -178,12 +231,14 @@ public class StoryEditorView implements Serializable {
     try {
       if (storyId == null) {
         StoryView created = workflow.create(draft());
+        workingCopies.discard("new");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         info("editor.created");
         FacesContext.getCurrentInstance().getExternalContext().redirect("story.xhtml?id=" + created.id());
         return;
       }
       StoryView saved = workflow.save(storyId, baseRevision, draft());
+      workingCopies.discard(storyKey());
       conflict = null;
       info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
       refresh(true);
@@ -385,6 +440,30 @@ public class StoryEditorView implements Serializable {
 
   public void setPhotoDistributor(String photoDistributor) {
     this.photoDistributor = photoDistributor;
+  }
+
+  /** The page's heartbeat: keeps the soft lock, or learns who holds it. */
+  public void beat() {
+    if (storyId != null && editable) {
+      presence = presenceService.heartbeat(storyId);
+    }
+  }
+
+  public void takeOver() {
+    presence = presenceService.takeOver(storyId);
+    info("editor.presence.takenOver");
+  }
+
+  public Presence.Status getPresence() {
+    return presence;
+  }
+
+  public WorkingCopy getRestorable() {
+    return restorable;
+  }
+
+  public String getAutosavedAt() {
+    return autosavedAt;
   }
 
   public boolean isEditable() {

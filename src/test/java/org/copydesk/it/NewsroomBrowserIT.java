@@ -123,6 +123,8 @@ class NewsroomBrowserIT {
       signIn(eddie, "eddie");
       waiting(rita).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
       waiting(eddie).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      assertTrue(eddie.findElement(By.id("editor:presencePanel")).getText().contains("Rita Reyes is editing this story since"),
+          "presence: eddie sees who else is in the story");
 
       typeBody(eddie, "The market opens on Tuesday.");
       eddie.findElement(By.id("editor:save")).click();
@@ -138,10 +140,18 @@ class NewsroomBrowserIT {
       waiting(rita).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:conflictPanel")));
       rita.findElement(By.id("editor:save")).click();
       waiting(rita).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+
+      eddie.findElement(By.id("editor:takeOver")).click();
+      waiting(eddie).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+      waiting(eddie).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "You are now the one editing"));
+      rita.navigate().refresh();
+      waiting(rita).until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:presencePanel"), "Eddie Lindqvist took over editing"));
     } finally {
       rita.quit();
       eddie.quit();
     }
+    assertTrue(api.get("eddie", "stories/" + id + "/audit").array().getValuesAs(JsonObject.class).stream()
+        .anyMatch(e -> e.getString("action").equals("TAKE_OVER") && e.getString("actor").equals("eddie")), "the take-over is logged");
     JsonObject third = api.get("rita", "stories/" + id + "/revisions/3").json();
     assertTrue(third.getString("body").contains("rain or shine"), third.toString());
     assertEquals("rita", third.getString("author"));
@@ -165,5 +175,35 @@ class NewsroomBrowserIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void unsavedWorkSurvivesAClosedTabAndIsOfferedBack() throws Exception {
+    Api api = new Api(base);
+    String headline = "Autosave story " + UUID.randomUUID().toString().substring(0, 8);
+    long id = api.post("rita", "stories", Api.story(headline, "<p>Saved text.</p>")).json().getJsonNumber("id").longValue();
+    ChromeDriver first = Browser.start();
+    try {
+      first.get(base + "app/story.xhtml?id=" + id);
+      signIn(first, "rita");
+      waiting(first).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      typeBody(first, "Unsaved words that must not be lost.");
+      waiting(first).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".word-count"), "kept at"));
+    } finally {
+      first.quit();
+    }
+    ChromeDriver second = Browser.start();
+    try {
+      second.get(base + "app/story.xhtml?id=" + id);
+      signIn(second, "rita");
+      waiting(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:restorePanel")));
+      second.findElement(By.id("editor:restoreCopy")).click();
+      waiting(second).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ql-editor"), "must not be lost"));
+      second.findElement(By.id("editor:save")).click();
+      waiting(second).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+    } finally {
+      second.quit();
+    }
+    assertTrue(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("must not be lost"));
   }
 }

@@ -264,4 +264,24 @@ class WorkflowApiIT {
         "history lists carry no bodies");
     assertEquals(404, api.get("rita", "stories/" + id + "/revisions/9").status());
   }
+
+  @Test
+  void theDeskFiltersAndSearchesInTheDatabase() {
+    String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+    Answer created = api.post("robin", "stories", Api.story("Desk search " + word.toUpperCase(), "<p>Harbour text with " + word + " inside.</p>"));
+    long id = created.json().getJsonNumber("id").longValue();
+    List<Long> found = api.get("eddie", "stories?text=" + word).json().getJsonArray("stories").getValuesAs(JsonObject.class).stream()
+        .map(r -> r.getJsonNumber("id").longValue()).toList();
+    assertEquals(List.of(id), found, "found by a word of its body");
+    assertEquals(1, api.get("eddie", "stories?text=" + word.toUpperCase() + "&reporter=robin").json().getJsonNumber("total").longValue());
+    assertEquals(0, api.get("eddie", "stories?text=" + word + "&reporter=rita").json().getJsonNumber("total").longValue());
+    assertEquals(0, api.get("rita", "stories?text=" + word).json().getJsonNumber("total").longValue(), "robin's draft is not rita's to find");
+    assertEquals(1, api.get("robin", "stories?text=" + word + "&view=MINE").json().getJsonNumber("total").longValue());
+    assertEquals(1, api.get("robin", "stories?text=" + word + "&view=WAITING").json().getJsonNumber("total").longValue(), "a draft waits for its reporter");
+    assertEquals(0, api.get("eddie", "stories?text=" + word + "&view=WAITING").json().getJsonNumber("total").longValue(), "not for an editor yet");
+    api.post("robin", "stories/" + id + "/transitions", Api.transition("SUBMIT"));
+    assertEquals(1, api.get("eddie", "stories?text=" + word + "&view=WAITING").json().getJsonNumber("total").longValue(), "now it is");
+    assertEquals(0, api.get("eddie", "stories?text=" + word + "&wire=1").json().getJsonNumber("total").longValue(), "no AP credit");
+    assertEquals(400, api.get("eddie", "stories?view=EVERYTHING").status());
+  }
 }
