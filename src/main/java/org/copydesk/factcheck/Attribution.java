@@ -31,6 +31,9 @@ final class Attribution {
   private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to (.+)$");
   private static final Pattern POSSESSED = Pattern.compile("(?i)^(his|her|their|its) ([a-z]+)$");
   private static final int AFTER_WINDOW = 12;
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Attribution() {}
 
@@ -101,7 +104,7 @@ final class Attribution {
   static Speaker backward(String text) {
     String s = stripLinkingWords(text.strip());
     boolean appositive = s.endsWith(",");
-    String[] chunks = s.replaceAll(",$", "").split(",");
+    String[] chunks = (appositive ? s.substring(0, s.length() - 1) : s).split(",");
     String last = cleanChunk(chunks[chunks.length - 1]);
     Speaker subject = subject(last);
     if (subject == null && appositive && chunks.length >= 2) {
@@ -114,7 +117,12 @@ final class Attribution {
   }
 
   private static String cleanChunk(String chunk) {
-    return chunk.strip().replaceAll("^[\"\u201c\u201d\u00ab\u00bb\u201e]+", "").strip();
+    String c = chunk.strip();
+    int i = 0;
+    while (i < c.length() && QuoteMarks.isMark(c.charAt(i))) {
+      i++;
+    }
+    return c.substring(i).strip();
   }
 
   private static Speaker subject(String chunk) {
@@ -176,7 +184,7 @@ final class Attribution {
     int first = last;
     while (first > 0 && tokens.get(first - 1).end() + 1 == tokens.get(first).start()) {
       Token prev = tokens.get(first - 1);
-      boolean joins = prev.capitalised() || prev.text().equals("&") || Set.of("of", "for", "the").contains(prev.text());
+      boolean joins = prev.capitalised() || prev.text().equals("&") || NAME_JOINERS.contains(prev.text());
       if (!joins) {
         break;
       }
@@ -190,10 +198,10 @@ final class Attribution {
 
   /** At most six words, from the last determiner on: "a spokeswoman for the premier", "officials". */
   private static String description(String chunk) {
-    String[] words = chunk.strip().split("\\s+");
+    String[] words = SPACES.split(chunk.strip());
     int from = Math.max(0, words.length - 6);
     for (int i = from; i < words.length; i++) {
-      if (Set.of("a", "an", "the").contains(words[i].toLowerCase(Locale.ROOT))) {
+      if (ARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
         from = i;
         break;
       }

@@ -29,10 +29,11 @@ public final class ClaimExtractor {
     for (int p = 0; p < paragraphs.length; p++) {
       paragraphs[p] = new Paragraph(p, ParagraphText.of(blocks.get(p)));
     }
-    EntityScanner entityScanner = new EntityScanner(Arrays.stream(paragraphs).map(Paragraph::text).toList());
+    EntityScanner entityScanner =
+        new EntityScanner(Arrays.stream(paragraphs).map(p -> p.text).toList(), Arrays.stream(paragraphs).map(p -> p.tokens).toList());
     People people = new People();
     for (Paragraph p : paragraphs) {
-      p.entities = entityScanner.find(p.text, p.sentences);
+      p.entities = entityScanner.find(p.text, p.tokens, p.sentences);
       p.entities.stream().filter(e -> e.kind() == EntityScanner.Kind.PERSON).forEach(e -> people.introduce(e.name()));
     }
     List<Claim> claims = new ArrayList<>();
@@ -75,7 +76,7 @@ public final class ClaimExtractor {
         people.mention(p.index, e.start(), e.name());
       }
     }
-    for (Token t : Token.tokenize(p.text)) {
+    for (Token t : p.tokens) {
       boolean inEntity = p.entities.stream().anyMatch(e -> e.start() <= t.start() && t.end() <= e.end());
       if (t.capitalised() && !inEntity && people.knowsSurname(t.bare())) {
         people.mention(p.index, t.start(), people.resolve(t.bare()));
@@ -133,7 +134,7 @@ public final class ClaimExtractor {
           continue;
         }
         String quoted = quotedText(paragraphs, p, start, lastP, end);
-        if (said == null && quoted.split("\\s+").length < 3) {
+        if (said == null && quoted.strip().split(" ").length < 3) {
           continue;
         }
         String sentenceText = sentenceText(paragraphs, p, sentence, lastP, close);
@@ -218,6 +219,7 @@ public final class ClaimExtractor {
     final String text;
     final List<QuoteMarks.Region> quotes;
     final List<int[]> sentences;
+    final List<Token> tokens;
     List<EntityScanner.Entity> entities = List.of();
 
     Paragraph(int index, String text) {
@@ -225,10 +227,7 @@ public final class ClaimExtractor {
       this.text = text;
       this.quotes = QuoteMarks.find(text);
       this.sentences = SentenceSplitter.split(text, quotes);
-    }
-
-    String text() {
-      return text;
+      this.tokens = Token.tokenize(text);
     }
 
     boolean opensWithQuote() {

@@ -54,25 +54,58 @@ final class DateScanner {
       Set.of("in", "on", "by", "since", "until", "from", "to", "through", "of", "last", "next", "this",
           "early", "mid", "late", "during", "before", "after", "between", "and", "mid-");
 
+  private static final Set<String> TRIGGERS =
+      Set.of("the", "last", "next", "this", "coming", "past", "previous", "early", "mid", "late", "every", "today",
+          "tonight", "yesterday", "tomorrow", "noon", "midnight", "spring", "summer", "fall", "autumn", "winter",
+          "fiscal", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "several", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec");
+
   private DateScanner() {}
 
   static List<Span> find(String text) {
     List<Span> candidates = new ArrayList<>();
+    List<Matcher> matchers = new ArrayList<>();
     for (Pattern p : PATTERNS) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (!mayIsTheVerb(text, m.start(), m.end())) {
+      matchers.add(p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+    }
+    Matcher year = BARE_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at : triggers(text)) {
+      for (Matcher m : matchers) {
+        if (m.region(at, text.length()).lookingAt() && !mayIsTheVerb(text, m.start(), m.end())) {
           candidates.add(new Span(m.start(), m.end()));
         }
       }
-    }
-    Matcher y = BARE_YEAR.matcher(text);
-    while (y.find()) {
-      if (readsAsYear(text, y.start(), y.end())) {
-        candidates.add(new Span(y.start(), y.end()));
+      if (year.region(at, text.length()).lookingAt() && readsAsYear(text, year.start(), year.end())) {
+        candidates.add(new Span(year.start(), year.end()));
       }
     }
     return joined(text, Span.disjoint(candidates));
+  }
+
+  /** Starts of the words a date can begin with; the patterns are tried only there, which keeps a long body fast. */
+  private static List<Integer> triggers(String text) {
+    List<Integer> at = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '\u2019') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+        at.add(i++);
+      } else if (Character.isLetterOrDigit(c)) {
+        int end = i;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          end++;
+        }
+        String word = Lexicon.lower(text.substring(i, end));
+        if (Character.isDigit(c) || TRIGGERS.contains(word) || Lexicon.isMonthOrDay(word)) {
+          at.add(i);
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return at;
   }
 
   private static boolean mayIsTheVerb(String text, int start, int end) {
@@ -114,7 +147,7 @@ final class DateScanner {
   }
 
   private static boolean onlyYear(String text, Span s) {
-    return text.substring(s.start(), s.end()).matches("\\d{4}");
+    return s.end() - s.start() == 4 && Character.isDigit(text.charAt(s.start())) && Character.isDigit(text.charAt(s.end() - 1));
   }
 
   static String wordBefore(String text, int index) {
@@ -126,7 +159,17 @@ final class DateScanner {
     while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
       start--;
     }
-    return text.substring(start, end).replaceAll("^\\p{P}+|[\\p{P}&&[^.'\u2019]]+$", "");
+    while (start < end && isPunctuation(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPunctuation(text.charAt(end - 1)) && ".'\u2019".indexOf(text.charAt(end - 1)) < 0) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isPunctuation(char c) {
+    return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
   }
 
   static String wordAfter(String text, int index) {

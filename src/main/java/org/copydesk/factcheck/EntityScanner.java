@@ -35,6 +35,8 @@ final class EntityScanner {
       Set.of("retired", "former", "acting", "interim", "deputy", "assistant", "senior", "chief", "executive",
           "vice", "longtime", "then", "associate", "managing", "general", "city", "health", "finance", "union",
           "port", "authority", "transit", "fire", "police", "school", "board", "council");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WHO = Pattern.compile("^, (?:who|whose)\\b");
   private static final Pattern AGE = Pattern.compile("^, \\d{1,3}(?:,|\\.|$)");
   private static final Pattern APPOSITIVE =
@@ -44,6 +46,8 @@ final class EntityScanner {
   private static final Pattern OF_ORGANISATION = Pattern.compile("^ (?:of|at|from|with) (?:the )?((?:[\\p{Lu}&][\\p{L}'\u2019.]*\\s?)+)");
   private static final Pattern SPEECH_AFTER = Pattern.compile("^,? (?:[a-z]+ly )?([a-z]+)\\b");
   private static final Pattern LOCAL = Pattern.compile("^, Local \\d+");
+  private static final List<String> ROLE_WORDS =
+      List.of("ambassador", "envoy", "consul", "commissioner", "representative", "minister", "secretary", "delegate");
   private static final Pattern ROLE =
       Pattern.compile("(?:\\b(?:former|then)\\s+)?\\b(?i:ambassador|envoy|consul(?:-general)?|high\\s+commissioner"
           + "|permanent\\s+representative|trade\\s+representative|minister|secretary|delegate|representative)"
@@ -52,12 +56,13 @@ final class EntityScanner {
   private final Set<String> lowercaseWords;
   private final Set<String> speakerSurnames;
 
-  /** Learns the document's everyday words and its stand-alone speakers from all paragraphs. */
-  EntityScanner(List<String> paragraphs) {
+  /** Learns the document's everyday words and its stand-alone speakers from all paragraphs and their tokens. */
+  EntityScanner(List<String> paragraphs, List<List<Token>> paragraphTokens) {
     lowercaseWords = new HashSet<>();
     speakerSurnames = new HashSet<>();
-    for (String text : paragraphs) {
-      List<Token> tokens = Token.tokenize(text);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = paragraphs.get(p);
+      List<Token> tokens = paragraphTokens.get(p);
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (!t.isNumber() && Character.isLowerCase(t.text().charAt(0))) {
@@ -71,8 +76,7 @@ final class EntityScanner {
     }
   }
 
-  List<Entity> find(String text, List<int[]> sentences) {
-    List<Token> tokens = Token.tokenize(text);
+  List<Entity> find(String text, List<Token> tokens, List<int[]> sentences) {
     Set<Integer> sentenceStarts = new HashSet<>();
     for (int[] s : sentences) {
       int i = s[0];
@@ -102,7 +106,7 @@ final class EntityScanner {
       i = end + 1;
     }
     Matcher role = ROLE.matcher(text);
-    while (role.find()) {
+    while (mentionsARole(text) && role.find()) {
       int s = role.start();
       int e = role.end();
       if (found.stream().noneMatch(x -> x.start() < e && s < x.end())) {
@@ -111,6 +115,16 @@ final class EntityScanner {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  private static boolean mentionsARole(String text) {
+    String lower = Lexicon.lower(text);
+    for (String word : ROLE_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean adjacent(String text, Token a, Token b) {
@@ -241,7 +255,7 @@ final class EntityScanner {
     }
     Matcher of = OF_ORGANISATION.matcher(after);
     if (of.find()) {
-      String[] words = of.group(1).strip().split("\\s+");
+      String[] words = SPACES.split(of.group(1).strip());
       if (Lexicon.ORG_HEADS.contains(Lexicon.lower(words[words.length - 1]))) {
         return true;
       }
@@ -296,12 +310,12 @@ final class EntityScanner {
       chunkStart--;
     }
     String chunk = text.substring(chunkStart, nameStart - 2).strip();
-    String[] words = chunk.split("\\s+");
+    String[] words = SPACES.split(chunk);
     if (words.length > 8 || chunk.isEmpty()) {
       return nameStart;
     }
     for (String w : words) {
-      String bare = w.replaceAll("['\u2019]s$", "");
+      String bare = Lexicon.withoutPossessive(w);
       if (Character.isLowerCase(bare.charAt(0)) && Lexicon.isRole(bare)) {
         return text.indexOf(chunk, chunkStart);
       }
@@ -320,13 +334,13 @@ final class EntityScanner {
     if (cut.find()) {
       phrase = phrase.substring(0, cut.start());
     }
-    String[] words = phrase.split("\\s+");
-    if (Character.isLowerCase(phrase.charAt(0)) && !Set.of("the", "a", "an", "his", "her", "its", "their").contains(words[0])
+    String[] words = SPACES.split(phrase);
+    if (Character.isLowerCase(phrase.charAt(0)) && !DETERMINERS.contains(words[0])
         && !Lexicon.isRole(words[0]) && !ROLE_ADJECTIVES.contains(words[0])) {
       return null; // "Strand, speaking after the vote," describes what she did, not who she is
     }
     for (String w : words) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(w.replaceAll("['\u2019]s$", ""))) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(Lexicon.withoutPossessive(w))) {
         return phrase;
       }
     }

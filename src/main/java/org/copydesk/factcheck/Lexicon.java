@@ -178,6 +178,18 @@ final class Lexicon {
 
   static boolean isMonthOrDay(String word) {
     String w = lower(word);
-    return MONTHS.contains(w) || WEEKDAYS.contains(w) || WEEKDAYS.contains(w.replaceAll("s$", ""));
+    return MONTHS.contains(w) || WEEKDAYS.contains(w) || w.endsWith("s") && WEEKDAYS.contains(w.substring(0, w.length() - 1));
+  }
+
+  /** "Brendan's" to "Brendan", "hours'" to "hours"; other words unchanged. */
+  static String withoutPossessive(String word) {
+    int n = word.length();
+    if (n > 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+      return word.substring(0, n - 2);
+    }
+    if (n > 1 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '\u2019')) {
+      return word.substring(0, n - 1);
+    }
+    return word;
   }
 }
