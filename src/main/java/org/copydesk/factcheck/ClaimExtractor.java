@@ -134,7 +134,7 @@ public final class ClaimExtractor {
           continue;
         }
         String quoted = quotedText(paragraphs, p, start, lastP, end);
-        if (said == null && quoted.strip().split(" ").length < 3) {
+        if (quoted.isBlank() || said == null && quoted.strip().split(" ").length < 3) {
           continue;
         }
         String sentenceText = sentenceText(paragraphs, p, sentence, lastP, close);
@@ -160,11 +160,16 @@ public final class ClaimExtractor {
     };
   }
 
+  /** "Provincial Transportation Minister Colin Adebayo-Reid" to "Colin Adebayo-Reid": what follows the last title word. */
   private static String untitled(String name) {
     List<Token> tokens = Token.tokenize(name);
     int first = 0;
-    while (first < tokens.size() - 1
-        && (Lexicon.TITLES.contains(tokens.get(first).lower()) || Lexicon.TITLE_MODIFIERS.contains(tokens.get(first).lower()))) {
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      if (Lexicon.TITLES.contains(tokens.get(i).lower())) {
+        first = i + 1;
+      }
+    }
+    while (first < tokens.size() - 1 && Lexicon.TITLE_MODIFIERS.contains(tokens.get(first).lower())) {
       first++;
     }
     Token last = tokens.get(tokens.size() - 1);
@@ -244,7 +249,8 @@ public final class ClaimExtractor {
     }
 
     Claim claim(ClaimType type, int start, int end) {
-      String sentence = text.substring(sentenceAt(start)[0], sentenceAt(start)[1]);
+      int[] span = sentenceAt(start);
+      String sentence = text.substring(span[0], span[1]);
       return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence,
           Claim.hashOf(sentence));
     }

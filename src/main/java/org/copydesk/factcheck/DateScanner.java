@@ -26,17 +26,18 @@ final class DateScanner {
   private static final List<Pattern> PATTERNS =
       List.of(
           Pattern.compile("\\b(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b"),
-          Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*\\d{1,2})?(?:,\\s*" + YEAR + ")?(?!\\d)"),
+          Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:(?:\\s*[-\u2013]\\s*|\\s+(?:to|through)\\s+)\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*%|\\s+percent))?(?:,\\s*" + YEAR + ")?(?!\\d)"),
           Pattern.compile("\\b\\d{1,2}\\s+" + MONTH + "(?:\\s+" + YEAR + ")?(?![\\p{L}])"),
           Pattern.compile("\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
           Pattern.compile("\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]very)\\s+)?" + WEEKDAY
               + "(?:\\s+(?:morning|afternoon|evening|night))?\\b"),
           Pattern.compile("\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)"),
           Pattern.compile("\\b(?:[0-2]?\\d:[0-5]\\d)\\b|\\b(?:noon|midnight)\\b"),
-          Pattern.compile("(?:\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?\\b(?:1[6-9]|20)\\d0s\\b|'\\d0s\\b"),
+          Pattern.compile("(?:\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?\\b(?:1[6-9]|20)\\d0s\\b|['\u2019]\\d0s\\b"),
+          Pattern.compile("(?<![\\p{L}\\d])['\u2019]\\d\\d\\b(?![\\d%]|[.,]\\d)"),
           Pattern.compile("\\b(?:19|20)\\d\\d[-\u2013/]\\d\\d\\b(?![-\u2013/]\\d)"),
           Pattern.compile("(?i)\\b(?:spring|summer|fall|autumn|winter|fiscal)\\s+(?:of\\s+)?" + YEAR + "\\b"),
-          Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|next|this|coming|past|previous)\\s+(?:few\\s+|several\\s+)?" + UNIT + "\\b"),
+          Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|next|this|coming|past|previous|following|latest|current)\\s+(?:few\\s+|several\\s+)?" + UNIT + "\\b"),
           Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow)\\b"),
           Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:day|week|month|year|decade|centur(?:y|ie))s?\\s+(?:ago|earlier|later|before|from\\s+now)\\b"),
           Pattern.compile("(?i)\\bthe\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:[a-z]+\\s+)?"
@@ -55,7 +56,7 @@ final class DateScanner {
           "early", "mid", "late", "during", "before", "after", "between", "and", "mid-");
 
   private static final Set<String> TRIGGERS =
-      Set.of("the", "last", "next", "this", "coming", "past", "previous", "early", "mid", "late", "every", "today",
+      Set.of("the", "last", "next", "this", "coming", "past", "previous", "following", "latest", "current", "early", "mid", "late", "every", "today",
           "tonight", "yesterday", "tomorrow", "noon", "midnight", "spring", "summer", "fall", "autumn", "winter",
           "fiscal", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "several", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

@@ -37,6 +37,10 @@ final class EntityScanner {
           "port", "authority", "transit", "fire", "police", "school", "board", "council");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DESCRIBED_AFTER =
+      Pattern.compile(", (?:a|an|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?([a-z][a-z-]+)\\b(?=[ ,.;:]|$)");
+  private static final Pattern DESCRIBED_BEFORE =
+      Pattern.compile("(?:^|[,;:.(] )(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?([a-z][a-z-]+)$");
   private static final Pattern WHO = Pattern.compile("^, (?:who|whose)\\b");
   private static final Pattern AGE = Pattern.compile("^, \\d{1,3}(?:,|\\.|$)");
   private static final Pattern APPOSITIVE =
@@ -68,7 +72,7 @@ final class EntityScanner {
         if (!t.isNumber() && Character.isLowerCase(t.text().charAt(0))) {
           lowercaseWords.add(t.lower());
         }
-        if (t.capitalised() && i + 1 < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(i + 1).text())
+        if (t.capitalised() && i + 1 < tokens.size() && Lexicon.PERSON_SPEECH_VERBS.contains(tokens.get(i + 1).text())
             && (i == 0 || !tokens.get(i - 1).capitalised()) && adjacent(text, t, tokens.get(i + 1))) {
           speakerSurnames.add(t.bare());
         }
@@ -106,7 +110,8 @@ final class EntityScanner {
       i = end + 1;
     }
     Matcher role = ROLE.matcher(text);
-    while (mentionsARole(text) && role.find()) {
+    boolean roles = mentionsARole(text);
+    while (roles && role.find()) {
       int s = role.start();
       int e = role.end();
       if (found.stream().noneMatch(x -> x.start() < e && s < x.end())) {
@@ -114,7 +119,27 @@ final class EntityScanner {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found;
+    return disjoint(text, found);
+  }
+
+  /** A job description reaching back into the body named before it gives up that part. */
+  private static List<Entity> disjoint(String text, List<Entity> sorted) {
+    List<Entity> kept = new ArrayList<>();
+    for (Entity e : sorted) {
+      Entity previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (previous == null || e.start() >= previous.end()) {
+        kept.add(e);
+        continue;
+      }
+      int start = previous.end();
+      while (start < e.end() && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++;
+      }
+      if (start < e.end()) {
+        kept.add(new Entity(start, e.end(), e.kind(), e.name()));
+      }
+    }
+    return kept;
   }
 
   private static boolean mentionsARole(String text) {
@@ -175,7 +200,8 @@ final class EntityScanner {
     Token first = tokens.get(a);
     Token last = tokens.get(b);
     if (a == b) {
-      return acronym(first) ? new Entity(first.start(), first.end(), Kind.ORGANISATION, first.text()) : null;
+      boolean named = acronym(first) || !first.possessive() && describedAsABody(text, tokens, a, b);
+      return named ? new Entity(first.start(), first.end(), Kind.ORGANISATION, first.text()) : null;
     }
     if (first.text().equals("St.") && b == a + 1 && last.possessive()) {
       return new Entity(first.start(), last.end(), Kind.ORGANISATION, text.substring(first.start(), last.end()));
@@ -191,7 +217,7 @@ final class EntityScanner {
     if (names > 0 && names <= 4 && titled) {
       return person(text, tokens, a, b, b - names + 1);
     }
-    if (organisation(tokens, a, b)) {
+    if (organisation(tokens, a, b) || names == b - a + 1 && describedAsABody(text, tokens, a, b)) {
       int end = last.possessive() && !first.text().equals("St.") ? last.start() + last.bare().length() : last.end();
       Matcher local = LOCAL.matcher(text.substring(end));
       if (local.find()) {
@@ -203,6 +229,48 @@ final class EntityScanner {
       return null;
     }
     return personSigns(text, tokens, a, b) ? person(text, tokens, a, b, a) : null;
+  }
+
+  /**
+   * A name the text itself calls a body: "the advocacy group BlueLedger", "Castlegate Civil, a
+   * Harbourton firm", "A local engineering firm, Tidewater Systems,".
+   */
+  private static boolean describedAsABody(String text, List<Token> tokens, int a, int b) {
+    if (a > 0 && adjacent(text, tokens.get(a - 1), tokens.get(a)) && !tokens.get(a - 1).capitalised()
+        && Lexicon.ORG_DESCRIPTORS.contains(tokens.get(a - 1).lower())) {
+      return true;
+    }
+    int end = tokens.get(b).end();
+    Matcher described = DESCRIBED_AFTER.matcher(text).region(end, text.length());
+    if (described.lookingAt() && Lexicon.ORG_DESCRIPTORS.contains(Lexicon.lower(described.group(1)))
+        && !namesARole(text.substring(end, clauseEnd(text, end + 2)))) {
+      return true;
+    }
+    int nameStart = tokens.get(a).start();
+    if (nameStart < 2 || !text.startsWith(", ", nameStart - 2)) {
+      return false;
+    }
+    Matcher before = DESCRIBED_BEFORE.matcher(text).region(0, nameStart - 2);
+    // "A spokeswoman for the firm, Jane Doe," describes a person who works for a body
+    return before.find() && Lexicon.ORG_DESCRIPTORS.contains(Lexicon.lower(before.group(1)))
+        && !namesARole(text.substring(before.start(), nameStart - 2));
+  }
+
+  private static int clauseEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && ",.;:()".indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean namesARole(String phrase) {
+    for (String w : SPACES.split(phrase.strip())) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(Lexicon.withoutPossessive(w.replace(",", "")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean acronym(Token t) {
@@ -247,7 +315,7 @@ final class EntityScanner {
       return true;
     }
     Matcher verb = SPEECH_AFTER.matcher(after);
-    if (verb.find() && Lexicon.SPEECH_VERBS.contains(verb.group(1))) {
+    if (verb.find() && Lexicon.PERSON_SPEECH_VERBS.contains(verb.group(1))) {
       return true;
     }
     if (before.endsWith("said ") || before.endsWith("according to ") || roleBefore(text, tokens, a) < first.start()) {
@@ -290,8 +358,9 @@ final class EntityScanner {
         role |= Lexicon.isRole(lower);
         start = t.start();
         k--;
-      } else if (role && t.capitalised() && !Lexicon.FUNCTION_WORDS.contains(lower)) {
-        start = t.start();
+      } else if (role && t.capitalised() && !Lexicon.FUNCTION_WORDS.contains(lower)
+          && (k == 0 || !tokens.get(k - 1).capitalised() || !adjacent(text, tokens.get(k - 1), t))) {
+        start = t.start(); // "Union president": one capitalised word qualifying the job, not a whole name before it
         break;
       } else {
         break;

@@ -24,7 +24,8 @@ final class FigureScanner {
   private static final Pattern CORE =
       Pattern.compile(
           "(?<money>(?:[A-Z]{1,2})?[$\u20ac\u00a3\u00a5]\\s?(?:" + NUM + ")(?:\\s?(?:" + SCALE + "|bn|mn|m|k)\\b)?)"
-              + "|(?<half>(?i:\\b(?:a|an|" + SPELLED + "|\\d+)\\s+(?:minute|hour|day|week|month|year)s?\\s+and\\s+a\\s+half\\b))"
+              + "|(?<half>(?i:\\b(?:a|an|" + SPELLED + "|\\d+)\\s+(?:minute|hour|day|week|month|year)s?\\s+and\\s+a\\s+half\\b"
+              + "|\\b(?:" + SPELLED + "|\\d+)\\s+and\\s+a\\s+half\\s+(?:minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter)s?\\b))"
               + "|(?<fraction>(?i:\\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[-\\s](?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
               + "|a\\s+(?:third|quarter|fifth|tenth)|half)\\b))"
               + "|(?<vague>(?i:\\b(?:dozens|hundreds|thousands|millions|billions|tens\\s+of\\s+thousands)(?=\\s+of\\s)"
@@ -57,6 +58,13 @@ final class FigureScanner {
   private static final Pattern RATIO =
       Pattern.compile("^\\s+(?:in|to|out\\s+of|of\\s+every)\\s+(\\d[\\d,]*(?:\\.\\d+)?|(?i:" + SPELLED + "))\\b");
   private static final Pattern OUT_OF = Pattern.compile("^\\s+(?:out\\s+of|of\\s+every)\\s+(?:\\d[\\d,]*|\\p{L}+)\\b");
+  /** "31 of the bridge's 118 floor beams", "11 of the last 14 years", "two of its three": one figure, a part of a whole. */
+  private static final Pattern PARTITION =
+      Pattern.compile("^\\s+(?:out\\s+)?of\\s+(?:(?:the|its|their|his|her|our|my|your|these|those)\\s+)?(?:(?:last|first|next|past)\\s+)?"
+          + "(?:\\p{L}+['\u2019]s\\s+)?(\\d[\\d,]*|(?i:" + SPELLED + "))\\b(?!-)");
+  private static final String TIME_UNIT = "(?:minute|second|hour|day|week|month|year)s?";
+  private static final Pattern DURATION =
+      Pattern.compile("^\\s+" + TIME_UNIT + "\\s+and\\s+(?:\\d+|(?i:" + SPELLED + "))\\s+" + TIME_UNIT + "\\b");
   private static final Pattern OF_GROUP = Pattern.compile("^\\s+of\\s+(?:them|those|these|us|you)\\b");
   private static final Pattern OF = Pattern.compile("^\\s+of\\b");
   private static final Pattern NOUN = Pattern.compile("^ ([a-z][a-z'\u2019-]*)");
@@ -185,6 +193,14 @@ final class FigureScanner {
     if (ratio.lookingAt() && !Span.anyCovers(taken, ratio.start(1), ratio.end(1))) {
       return afterNouns(text, ratio.end(), 3);
     }
+    Matcher duration = after(DURATION, text, e);
+    if (duration.lookingAt()) {
+      return duration.end();
+    }
+    Matcher partition = after(PARTITION, text, e);
+    if (partition.lookingAt() && !Span.anyCovers(taken, partition.start(1), partition.end(1))) {
+      return rate(text, afterNouns(text, partition.end(), 3));
+    }
     Matcher group = after(OF_GROUP, text, e);
     if (group.lookingAt()) {
       return group.end();
@@ -258,6 +274,9 @@ final class FigureScanner {
 
   private static boolean isNoun(String word) {
     String w = Lexicon.withoutPossessive(word);
+    if (w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0) {
+      return false; // a contraction: "20 years we've"
+    }
     return !w.isEmpty() && !Lexicon.NOT_A_UNIT.contains(w) && !Lexicon.NUMBER_WORDS.contains(w) && !Lexicon.isMonthOrDay(w);
   }
 

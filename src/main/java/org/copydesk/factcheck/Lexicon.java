@@ -23,7 +23,6 @@ final class Lexicon {
           "emphasised", "emphasized", "quipped", "labelled", "labeled", "dubbed", "termed");
 
   static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "we", "i", "it");
-  static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its");
 
   /** Capitalised words that form a title in front of a name: "Fire Chief", "Secretary General". */
   static final Set<String> TITLES =
@@ -80,7 +79,23 @@ final class Lexicon {
           "cooperative", "league", "partnership", "consortium", "holdings", "industries", "media",
           "energy", "utilities", "army", "navy", "chamber", "tribunal", "secretariat",
           "organisation", "organization", "forum", "caucus", "cabinet", "government", "congress",
-          "shipyard", "press", "news", "times", "herald", "gazette", "tribune", "journal");
+          "shipyard", "press", "news", "times", "herald", "gazette", "tribune", "journal", "collegiate",
+          "polytechnic", "seminary", "conservatory", "institution");
+
+  /** Verbs that make the capitalised pair before them a person: "Jane Doe said". */
+  static final Set<String> PERSON_SPEECH_VERBS =
+      words("said", "says", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "warned",
+          "explained", "recalled", "acknowledged", "noted", "insisted", "argued", "testified", "replied", "admitted");
+
+  /** Common nouns that say a name belongs to a body: "the advocacy group BlueLedger", "Castlegate Civil, a Harbourton firm". */
+  static final Set<String> ORG_DESCRIPTORS =
+      words("firm", "company", "group", "charity", "organisation", "organization", "team", "club", "business",
+          "startup", "nonprofit", "non-profit", "retailer", "manufacturer", "developer", "contractor",
+          "consultancy", "publisher", "newspaper", "broadcaster", "insurer", "utility", "union", "agency",
+          "chain", "operator", "builder", "supplier", "distributor", "brand", "coalition", "charity", "school",
+          "college", "university", "institute", "lobby", "think-tank", "cooperative", "co-op", "foundation",
+          "association", "society", "carrier", "airline", "bank", "lender", "fund", "partnership", "studio",
+          "label", "outlet", "station", "network", "party", "league");
 
   /** Heads that take an "of"/"for" complement inside one name: "Department of Transport". */
   static final Set<String> OF_HEADS =
@@ -153,7 +168,9 @@ final class Lexicon {
           "during", "despite", "against", "toward", "towards", "so", "if", "because", "though",
           "although", "it", "he", "she", "they", "we", "i", "you", "them", "us", "him", "there",
           "here", "percent", "like", "near", "off", "onto", "upon", "within", "without", "behind",
-          "beyond", "via", "whether", "nor", "yet", "too", "very", "even", "ever", "never", "away");
+          "beyond", "via", "whether", "nor", "yet", "too", "very", "even", "ever", "never", "away", "instead",
+          "rather", "altogether", "respectively", "together", "ahead", "apart", "regardless", "once", "today",
+          "tonight", "yesterday", "tomorrow", "anyway", "alone");
 
   private Lexicon() {}
 
