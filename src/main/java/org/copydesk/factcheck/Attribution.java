@@ -44,7 +44,8 @@ final class Attribution {
    * The speaker of the quote at {@code open..end} (marks included) within the sentence {@code
    * sentenceStart..sentenceEnd}, or null when the sentence does not say.
    */
-  static Speaker find(String text, int sentenceStart, int sentenceEnd, int open, int end, List<QuoteMarks.Region> quotes) {
+  static Speaker find(
+      String text, int sentenceStart, int sentenceEnd, int open, int end, List<QuoteMarks.Region> quotes) {
     int afterLimit = sentenceEnd;
     int beforeLimit = sentenceStart;
     for (QuoteMarks.Region q : quotes) {
@@ -62,7 +63,9 @@ final class Attribution {
     while (lastInside > open && (text.charAt(lastInside) == '\'' || text.charAt(lastInside) == '\u2019')) {
       lastInside--; // "... break your heart,'" Reyes said: a quote inside the quote ends first
     }
-    boolean clauseEnds = ",?!\u2014".indexOf(text.charAt(Math.max(open, lastInside))) >= 0 || text.startsWith(",", end)
+    boolean clauseEnds =
+        ",?!\u2014".indexOf(text.charAt(Math.max(open, lastInside))) >= 0
+        || text.startsWith(",", end)
         || end < afterLimit && PULL_QUOTE_DASH.matcher(text).region(end, afterLimit).lookingAt();
     Speaker after = clauseEnds && end < afterLimit ? fromAfter(text.substring(end, afterLimit)) : null;
     if (after != null) {
@@ -216,7 +219,8 @@ final class Attribution {
       }
       first--;
     }
-    while (first <= last && (!tokens.get(first).capitalised() || Lexicon.FUNCTION_WORDS.contains(tokens.get(first).lower()))) {
+    while (first <= last
+        && (!tokens.get(first).capitalised() || Lexicon.FUNCTION_WORDS.contains(tokens.get(first).lower()))) {
       first++;
     }
     return first > last ? null : chunk.substring(tokens.get(first).start(), tokens.get(last).end());

@@ -30,7 +30,9 @@ public final class ClaimExtractor {
       paragraphs[p] = new Paragraph(p, ParagraphText.of(blocks.get(p)));
     }
     EntityScanner entityScanner =
-        new EntityScanner(Arrays.stream(paragraphs).map(p -> p.text).toList(), Arrays.stream(paragraphs).map(p -> p.tokens).toList());
+        new EntityScanner(
+            Arrays.stream(paragraphs).map(p -> p.text).toList(),
+            Arrays.stream(paragraphs).map(p -> p.tokens).toList());
     People people = new People();
     for (Paragraph p : paragraphs) {
       p.entities = entityScanner.find(p.text, p.tokens, p.sentences);
@@ -113,7 +115,8 @@ public final class ClaimExtractor {
         int end = trimEnd(last.text, close.unclosed() ? last.text.length() : close.close(), lastP == p ? start : 1);
         int[] sentence = para.sentenceAt(open.open());
         Attribution.Speaker said =
-            Attribution.find(para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.quotes);
+            Attribution.find(
+                para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.quotes);
         if (said == null && lastP != p && !close.unclosed()) {
           int[] closing = last.sentenceAt(close.close());
           said = Attribution.find(last.text, closing[0], closing[1], 0, close.close() + 1, last.quotes);
@@ -147,7 +150,10 @@ public final class ClaimExtractor {
     return claims;
   }
 
-  /** A name with its titles taken off and surnames completed; a pronoun or "his office" put down to the last person named. */
+  /**
+   * A name with its titles taken off and its surname completed; a pronoun or "his office" put down
+   * to the person named last.
+   */
   private static String resolve(Attribution.Speaker said, People people, int paragraph, int offset) {
     return switch (said.kind()) {
       case NAME -> people.resolve(untitled(said.phrase()));
@@ -160,7 +166,7 @@ public final class ClaimExtractor {
     };
   }
 
-  /** "Provincial Transportation Minister Colin Adebayo-Reid" to "Colin Adebayo-Reid": what follows the last title word. */
+  /** "Provincial Transportation Minister Colin Adebayo-Reid" to "Colin Adebayo-Reid". */
   private static String untitled(String name) {
     List<Token> tokens = Token.tokenize(name);
     int first = 0;
@@ -187,7 +193,8 @@ public final class ClaimExtractor {
     return text.append('\n').append(paragraphs[last].text, 1, end).toString();
   }
 
-  private static String sentenceText(Paragraph[] paragraphs, int first, int[] sentence, int last, QuoteMarks.Region close) {
+  private static String sentenceText(
+      Paragraph[] paragraphs, int first, int[] sentence, int last, QuoteMarks.Region close) {
     Paragraph opening = paragraphs[first];
     if (first == last) {
       return opening.text.substring(sentence[0], sentence[1]);

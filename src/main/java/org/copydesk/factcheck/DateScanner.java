@@ -26,7 +26,9 @@ final class DateScanner {
   private static final List<Pattern> PATTERNS =
       List.of(
           Pattern.compile("\\b(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b"),
-          Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:(?:\\s*[-\u2013]\\s*|\\s+(?:to|through)\\s+)\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*%|\\s+percent))?(?:,\\s*" + YEAR + ")?(?!\\d)"),
+          Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
+              + "(?:(?:\\s*[-\u2013]\\s*|\\s+(?:to|through)\\s+)\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*%|\\s+percent))?"
+              + "(?:,\\s*" + YEAR + ")?(?!\\d)"),
           Pattern.compile("\\b\\d{1,2}\\s+" + MONTH + "(?:\\s+" + YEAR + ")?(?![\\p{L}])"),
           Pattern.compile("\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
           Pattern.compile("\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]very)\\s+)?" + WEEKDAY
@@ -37,7 +39,8 @@ final class DateScanner {
           Pattern.compile("(?<![\\p{L}\\d])['\u2019]\\d\\d\\b(?![\\d%]|[.,]\\d)"),
           Pattern.compile("\\b(?:19|20)\\d\\d[-\u2013/]\\d\\d\\b(?![-\u2013/]\\d)"),
           Pattern.compile("(?i)\\b(?:spring|summer|fall|autumn|winter|fiscal)\\s+(?:of\\s+)?" + YEAR + "\\b"),
-          Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|next|this|coming|past|previous|following|latest|current)\\s+(?:few\\s+|several\\s+)?" + UNIT + "\\b"),
+          Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|next|this|coming|past|previous|following|latest|current)\\s+"
+              + "(?:few\\s+|several\\s+)?" + UNIT + "\\b"),
           Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow)\\b"),
           Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:day|week|month|year|decade|centur(?:y|ie))s?\\s+(?:ago|earlier|later|before|from\\s+now)\\b"),
           Pattern.compile("(?i)\\bthe\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:[a-z]+\\s+)?"
@@ -45,7 +48,8 @@ final class DateScanner {
 
   /** A bare year is a year unless it reads as a count: "2000 people", "$2026", "2026 percent". */
   private static final Pattern BARE_YEAR =
-      Pattern.compile("(?<![\\d,.$\u20ac\u00a3#/])\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + YEAR + "\\b(?![,.]\\d|\\s?%|\\s+per(?:cent|\\s+cent)\\b|-\\d)");
+      Pattern.compile("(?<![\\d,.$\u20ac\u00a3#/])\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + YEAR
+          + "\\b(?![,.]\\d|\\s?%|\\s+per(?:cent|\\s+cent)\\b|-\\d)");
   private static final Pattern JOINER = Pattern.compile(" | at | on |, ");
   private static final Set<String> YEAR_LEAD_INS =
       Set.of("in", "since", "by", "until", "till", "from", "of", "before", "after", "to", "through",
@@ -55,12 +59,13 @@ final class DateScanner {
       Set.of("in", "on", "by", "since", "until", "from", "to", "through", "of", "last", "next", "this",
           "early", "mid", "late", "during", "before", "after", "between", "and", "mid-");
 
+  /** Words a date can begin with; the patterns are tried only there, which keeps a long body fast. */
   private static final Set<String> TRIGGERS =
-      Set.of("the", "last", "next", "this", "coming", "past", "previous", "following", "latest", "current", "early", "mid", "late", "every", "today",
-          "tonight", "yesterday", "tomorrow", "noon", "midnight", "spring", "summer", "fall", "autumn", "winter",
-          "fiscal", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "several", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec");
+      Set.of("the", "last", "next", "this", "coming", "past", "previous", "following", "latest", "current",
+          "early", "mid", "late", "every", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
+          "spring", "summer", "fall", "autumn", "winter", "fiscal", "a", "an", "one", "two", "three", "four",
+          "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   private DateScanner() {}
 
@@ -84,7 +89,7 @@ final class DateScanner {
     return joined(text, Span.disjoint(candidates));
   }
 
-  /** Starts of the words a date can begin with; the patterns are tried only there, which keeps a long body fast. */
+  /** Starts of digits, month and weekday names, trigger words and "'94"-style years, in order. */
   private static List<Integer> triggers(String text) {
     List<Integer> at = new ArrayList<>();
     int i = 0;
@@ -148,7 +153,9 @@ final class DateScanner {
   }
 
   private static boolean onlyYear(String text, Span s) {
-    return s.end() - s.start() == 4 && Character.isDigit(text.charAt(s.start())) && Character.isDigit(text.charAt(s.end() - 1));
+    return s.end() - s.start() == 4
+        && Character.isDigit(text.charAt(s.start()))
+        && Character.isDigit(text.charAt(s.end() - 1));
   }
 
   static String wordBefore(String text, int index) {

@@ -28,9 +28,11 @@ final class EntityScanner {
   record Entity(int start, int end, Kind kind, String name) {}
 
   private static final Set<String> CONNECTORS = Set.of("of", "for");
-  private static final Set<String> PARTICLES = Set.of("de", "du", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "du", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al");
   private static final Set<String> ACRONYM_STOP =
-      Set.of("I", "A", "OK", "TV", "CEO", "CFO", "COO", "GDP", "AM", "PM", "ID", "DNA", "US", "USA", "UK", "PHD", "AI", "II", "III", "IV");
+      Set.of("I", "A", "OK", "TV", "CEO", "CFO", "COO", "GDP", "AM", "PM", "ID", "DNA", "US", "USA", "UK", "PHD",
+          "AI", "II", "III", "IV");
   private static final Set<String> ROLE_ADJECTIVES =
       Set.of("retired", "former", "acting", "interim", "deputy", "assistant", "senior", "chief", "executive",
           "vice", "longtime", "then", "associate", "managing", "general", "city", "health", "finance", "union",
@@ -156,7 +158,7 @@ final class EntityScanner {
     return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
   }
 
-  /** Last token of the capitalised run starting at {@code i}, across "of"/"for" after a head, "&" and name particles. */
+  /** Last token of the capitalised run from {@code i}, across "of"/"for" after a head, "&" and particles. */
   private static int runEnd(String text, List<Token> tokens, int i) {
     int j = i;
     while (j + 1 < tokens.size() && adjacent(text, tokens.get(j), tokens.get(j + 1))) {
@@ -177,7 +179,9 @@ final class EntityScanner {
           && adjacent(text, next, tokens.get(k + 1))) {
         k++;
       }
-      if (k + 1 < tokens.size() && tokens.get(k + 1).capitalised() && adjacent(text, tokens.get(k), tokens.get(k + 1))) {
+      if (k + 1 < tokens.size()
+          && tokens.get(k + 1).capitalised()
+          && adjacent(text, tokens.get(k), tokens.get(k + 1))) {
         j = k + 1;
       } else {
         break;
@@ -266,7 +270,8 @@ final class EntityScanner {
 
   private static boolean namesARole(String phrase) {
     for (String w : SPACES.split(phrase.strip())) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(Lexicon.withoutPossessive(w.replace(",", "")))) {
+      String word = Lexicon.withoutPossessive(w.replace(",", ""));
+      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && Lexicon.isRole(word)) {
         return true;
       }
     }
@@ -275,7 +280,10 @@ final class EntityScanner {
 
   private static boolean acronym(Token t) {
     String s = t.text();
-    return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(Character::isUpperCase) && !ACRONYM_STOP.contains(s);
+    return s.length() >= 2
+        && s.length() <= 6
+        && s.chars().allMatch(Character::isUpperCase)
+        && !ACRONYM_STOP.contains(s);
   }
 
   private static boolean nameLike(Token t) {
@@ -331,17 +339,18 @@ final class EntityScanner {
     return reverseAppositive(text, first.start()) < first.start() || speakerSurnames.contains(last.bare());
   }
 
-  private Entity person(String text, List<Token> tokens, int a, int b, int nameStart) {
-    Token last = tokens.get(b);
-    int start = Math.min(tokens.get(a).start(), Math.min(roleBefore(text, tokens, a), reverseAppositive(text, tokens.get(a).start())));
-    int end = last.end();
+  /** A person from tokens a..b whose name proper starts at token {@code firstName}, titles before it. */
+  private Entity person(String text, List<Token> tokens, int a, int b, int firstName) {
+    int runStart = tokens.get(a).start();
+    int start = Math.min(runStart, Math.min(roleBefore(text, tokens, a), reverseAppositive(text, runStart)));
+    int end = tokens.get(b).end();
     String appositive = appositive(text.substring(end));
     if (appositive != null) {
       end += 2 + appositive.length();
     }
     StringBuilder name = new StringBuilder();
-    for (int k = nameStart; k <= b; k++) {
-      name.append(k > nameStart ? " " : "").append(k == b ? tokens.get(k).bare() : tokens.get(k).text());
+    for (int k = firstName; k <= b; k++) {
+      name.append(k > firstName ? " " : "").append(k == b ? tokens.get(k).bare() : tokens.get(k).text());
     }
     return new Entity(start, end, Kind.PERSON, name.toString());
   }
@@ -369,7 +378,7 @@ final class EntityScanner {
     return role ? start : tokens.get(a).start();
   }
 
-  /** "A spokeswoman for the premier, Grace Liu": the start of the role phrase before the comma, or {@code nameStart}. */
+  /** "A spokeswoman for the premier, Grace Liu": where the role before the comma starts, or {@code nameStart}. */
   private static int reverseAppositive(String text, int nameStart) {
     if (nameStart < 2 || !text.startsWith(", ", nameStart - 2)) {
       return nameStart;
@@ -392,7 +401,7 @@ final class EntityScanner {
     return nameStart;
   }
 
-  /** The appositive after a name when it describes a job ("the port authority's director"), cut before a named body. */
+  /** The appositive after a name when it gives a job ("the port authority's director"), cut before a named body. */
   private static String appositive(String after) {
     Matcher m = APPOSITIVE.matcher(after);
     if (!m.find()) {

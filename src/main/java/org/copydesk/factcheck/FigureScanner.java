@@ -58,7 +58,7 @@ final class FigureScanner {
   private static final Pattern RATIO =
       Pattern.compile("^\\s+(?:in|to|out\\s+of|of\\s+every)\\s+(\\d[\\d,]*(?:\\.\\d+)?|(?i:" + SPELLED + "))\\b");
   private static final Pattern OUT_OF = Pattern.compile("^\\s+(?:out\\s+of|of\\s+every)\\s+(?:\\d[\\d,]*|\\p{L}+)\\b");
-  /** "31 of the bridge's 118 floor beams", "11 of the last 14 years", "two of its three": one figure, a part of a whole. */
+  /** "31 of the bridge's 118 floor beams", "11 of the last 14 years": one figure, a part of a whole. */
   private static final Pattern PARTITION =
       Pattern.compile("^\\s+(?:out\\s+)?of\\s+(?:(?:the|its|their|his|her|our|my|your|these|those)\\s+)?(?:(?:last|first|next|past)\\s+)?"
           + "(?:\\p{L}+['\u2019]s\\s+)?(\\d[\\d,]*|(?i:" + SPELLED + "))\\b(?!-)");
@@ -166,7 +166,8 @@ final class FigureScanner {
     if (end - start == 3 && text.regionMatches(true, start, "one", 0, 3)) {
       return -1; // "one" is a pronoun far more often than a count
     }
-    boolean qualified = qualifierStart(text, start) < start || DateScanner.wordBefore(text, start).equalsIgnoreCase("of");
+    boolean qualified =
+        qualifierStart(text, start) < start || DateScanner.wordBefore(text, start).equalsIgnoreCase("of");
     int unitEnd = unit(text, end, taken, false);
     if (unitEnd > end || qualified || after(SCALE_AFTER, text, end).lookingAt()) {
       return Math.max(unitEnd, end);
@@ -277,7 +278,10 @@ final class FigureScanner {
     if (w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0) {
       return false; // a contraction: "20 years we've"
     }
-    return !w.isEmpty() && !Lexicon.NOT_A_UNIT.contains(w) && !Lexicon.NUMBER_WORDS.contains(w) && !Lexicon.isMonthOrDay(w);
+    return !w.isEmpty()
+        && !Lexicon.NOT_A_UNIT.contains(w)
+        && !Lexicon.NUMBER_WORDS.contains(w)
+        && !Lexicon.isMonthOrDay(w);
   }
 
   private static int rate(String text, int end) {

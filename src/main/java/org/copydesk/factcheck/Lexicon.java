@@ -87,7 +87,7 @@ final class Lexicon {
       words("said", "says", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "warned",
           "explained", "recalled", "acknowledged", "noted", "insisted", "argued", "testified", "replied", "admitted");
 
-  /** Common nouns that say a name belongs to a body: "the advocacy group BlueLedger", "Castlegate Civil, a Harbourton firm". */
+  /** Nouns that say a name is a body's: "the advocacy group BlueLedger", "Castlegate Civil, a local firm". */
   static final Set<String> ORG_DESCRIPTORS =
       words("firm", "company", "group", "charity", "organisation", "organization", "team", "club", "business",
           "startup", "nonprofit", "non-profit", "retailer", "manufacturer", "developer", "contractor",
@@ -195,7 +195,9 @@ final class Lexicon {
 
   static boolean isMonthOrDay(String word) {
     String w = lower(word);
-    return MONTHS.contains(w) || WEEKDAYS.contains(w) || w.endsWith("s") && WEEKDAYS.contains(w.substring(0, w.length() - 1));
+    return MONTHS.contains(w)
+        || WEEKDAYS.contains(w)
+        || w.endsWith("s") && WEEKDAYS.contains(w.substring(0, w.length() - 1));
   }
 
   /** "Brendan's" to "Brendan", "hours'" to "hours"; other words unchanged. */
