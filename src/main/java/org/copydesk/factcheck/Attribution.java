@@ -28,9 +28,15 @@ final class Attribution {
   private static final Set<String> LINKING_WORDS =
       Set.of("also", "later", "then", "once", "again", "previously", "has", "had", "have", "was", "is",
           "would", "will", "recently", "earlier", "first", "separately", "herself", "himself");
+  /** A pull quote signed with a dash: "..." — Dr. Caroline Achebe, head of the committee. */
+  private static final Pattern PULL_QUOTE_DASH = Pattern.compile("\\s*[\u2014\u2013]\\s*(?=\\p{Lu})");
   private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to (.+)$");
   private static final Pattern POSSESSED = Pattern.compile("(?i)^(his|her|their|its) ([a-z]+)$");
   private static final int AFTER_WINDOW = 12;
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Attribution() {}
 
@@ -38,7 +44,8 @@ final class Attribution {
    * The speaker of the quote at {@code open..end} (marks included) within the sentence {@code
    * sentenceStart..sentenceEnd}, or null when the sentence does not say.
    */
-  static Speaker find(String text, int sentenceStart, int sentenceEnd, int open, int end, List<QuoteMarks.Region> quotes) {
+  static Speaker find(
+      String text, int sentenceStart, int sentenceEnd, int open, int end, List<QuoteMarks.Region> quotes) {
     int afterLimit = sentenceEnd;
     int beforeLimit = sentenceStart;
     for (QuoteMarks.Region q : quotes) {
@@ -52,7 +59,14 @@ final class Attribution {
     }
     // Only a quote that closes a clause ("...," she said) can be followed by its attribution; after a
     // partial quote the sentence simply goes on ("called it "a fair deal" and said ...").
-    boolean clauseEnds = ",?!\u2014".indexOf(text.charAt(Math.max(open, end - 2))) >= 0 || text.startsWith(",", end);
+    int lastInside = end - 2;
+    while (lastInside > open && (text.charAt(lastInside) == '\'' || text.charAt(lastInside) == '\u2019')) {
+      lastInside--; // "... break your heart,'" Reyes said: a quote inside the quote ends first
+    }
+    boolean clauseEnds =
+        ",?!\u2014".indexOf(text.charAt(Math.max(open, lastInside))) >= 0
+        || text.startsWith(",", end)
+        || end < afterLimit && PULL_QUOTE_DASH.matcher(text).region(end, afterLimit).lookingAt();
     Speaker after = clauseEnds && end < afterLimit ? fromAfter(text.substring(end, afterLimit)) : null;
     if (after != null) {
       return after;
@@ -61,36 +75,35 @@ final class Attribution {
   }
 
   private static Speaker fromAfter(String after) {
-    Matcher according = ACCORDING_TO.matcher(after);
-    if (according.find()) {
-      return forward(according.group(1));
+    Matcher dash = PULL_QUOTE_DASH.matcher(after);
+    if (dash.lookingAt()) {
+      return forward(after.substring(dash.end()));
     }
     List<Token> tokens = Token.tokenize(after);
     for (int i = 0; i < Math.min(tokens.size(), AFTER_WINDOW); i++) {
       Token t = tokens.get(i);
-      if (!Lexicon.SPEECH_VERBS.contains(t.text())) {
-        continue;
+      if (Lexicon.SPEECH_VERBS.contains(t.text())) {
+        // "...," said Name | "...," Name said | "...," but said (someone before the quote): null
+        return i == 0 ? forward(after.substring(t.end())) : backward(after.substring(0, t.start()));
       }
-      Speaker subject = i == 0 ? null : backward(after.substring(0, t.start()));
-      return subject != null ? subject : forward(after.substring(t.end()));
     }
-    return null;
+    Matcher according = ACCORDING_TO.matcher(after);
+    return according.find() ? forward(according.group(1)) : null;
   }
 
+  /** The attribution nearest the quote wins: the last speech verb or "according to" before it. */
   private static Speaker fromBefore(String before) {
     Matcher according = ACCORDING_TO.matcher(before);
-    if (according.find()) {
-      return forward(according.group(1));
-    }
+    int accordingAt = according.find() ? according.start() : -1;
     List<Token> tokens = Token.tokenize(before);
-    for (int i = tokens.size() - 1; i >= 0; i--) {
+    for (int i = tokens.size() - 1; i >= 0 && tokens.get(i).start() > accordingAt; i--) {
       Token t = tokens.get(i);
       if (Lexicon.SPEECH_VERBS.contains(t.text())) {
         Speaker subject = backward(before.substring(0, t.start()));
         return subject != null ? subject : forward(before.substring(t.end()));
       }
     }
-    return null;
+    return accordingAt >= 0 ? forward(according.group(1)) : null;
   }
 
   /**
@@ -101,8 +114,13 @@ final class Attribution {
   static Speaker backward(String text) {
     String s = stripLinkingWords(text.strip());
     boolean appositive = s.endsWith(",");
-    String[] chunks = s.replaceAll(",$", "").split(",");
+    String[] chunks = (appositive ? s.substring(0, s.length() - 1) : s).split(",");
     String last = cleanChunk(chunks[chunks.length - 1]);
+    String[] lastWords = SPACES.split(last);
+    if (CONJUNCTIONS.contains(lastWords[lastWords.length - 1].toLowerCase(Locale.ROOT))) {
+      // "The minister would not comment but said ...": the speaker is whoever the clause began with
+      return leadingSubject(cleanChunk(chunks[0]));
+    }
     Speaker subject = subject(last);
     if (subject == null && appositive && chunks.length >= 2) {
       subject = subject(cleanChunk(chunks[chunks.length - 2]));
@@ -110,11 +128,30 @@ final class Attribution {
     if (subject != null) {
       return subject;
     }
-    return last.isEmpty() ? null : new Speaker(Kind.DESCRIPTION, description(last));
+    boolean onlyFunctionWords = true;
+    for (String w : lastWords) {
+      onlyFunctionWords &= Lexicon.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    return last.isEmpty() || onlyFunctionWords ? null : new Speaker(Kind.DESCRIPTION, description(last));
+  }
+
+  private static Speaker leadingSubject(String chunk) {
+    List<Token> tokens = Token.tokenize(chunk);
+    int i = 0;
+    while (i < tokens.size() && Lexicon.FUNCTION_WORDS.contains(tokens.get(i).lower())
+        && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).start() < 40 ? forward(chunk.substring(tokens.get(i).start())) : null;
   }
 
   private static String cleanChunk(String chunk) {
-    return chunk.strip().replaceAll("^[\"\u201c\u201d\u00ab\u00bb\u201e]+", "").strip();
+    String c = chunk.strip();
+    int i = 0;
+    while (i < c.length() && QuoteMarks.isMark(c.charAt(i))) {
+      i++;
+    }
+    return c.substring(i).strip();
   }
 
   private static Speaker subject(String chunk) {
@@ -176,13 +213,14 @@ final class Attribution {
     int first = last;
     while (first > 0 && tokens.get(first - 1).end() + 1 == tokens.get(first).start()) {
       Token prev = tokens.get(first - 1);
-      boolean joins = prev.capitalised() || prev.text().equals("&") || Set.of("of", "for", "the").contains(prev.text());
+      boolean joins = prev.capitalised() || prev.text().equals("&") || NAME_JOINERS.contains(prev.text());
       if (!joins) {
         break;
       }
       first--;
     }
-    while (first <= last && (!tokens.get(first).capitalised() || Lexicon.FUNCTION_WORDS.contains(tokens.get(first).lower()))) {
+    while (first <= last
+        && (!tokens.get(first).capitalised() || Lexicon.FUNCTION_WORDS.contains(tokens.get(first).lower()))) {
       first++;
     }
     return first > last ? null : chunk.substring(tokens.get(first).start(), tokens.get(last).end());
@@ -190,10 +228,10 @@ final class Attribution {
 
   /** At most six words, from the last determiner on: "a spokeswoman for the premier", "officials". */
   private static String description(String chunk) {
-    String[] words = chunk.strip().split("\\s+");
+    String[] words = SPACES.split(chunk.strip());
     int from = Math.max(0, words.length - 6);
     for (int i = from; i < words.length; i++) {
-      if (Set.of("a", "an", "the").contains(words[i].toLowerCase(Locale.ROOT))) {
+      if (ARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
         from = i;
         break;
       }

@@ -29,10 +29,13 @@ public final class ClaimExtractor {
     for (int p = 0; p < paragraphs.length; p++) {
       paragraphs[p] = new Paragraph(p, ParagraphText.of(blocks.get(p)));
     }
-    EntityScanner entityScanner = new EntityScanner(Arrays.stream(paragraphs).map(Paragraph::text).toList());
+    EntityScanner entityScanner =
+        new EntityScanner(
+            Arrays.stream(paragraphs).map(p -> p.text).toList(),
+            Arrays.stream(paragraphs).map(p -> p.tokens).toList());
     People people = new People();
     for (Paragraph p : paragraphs) {
-      p.entities = entityScanner.find(p.text, p.sentences);
+      p.entities = entityScanner.find(p.text, p.tokens, p.sentences);
       p.entities.stream().filter(e -> e.kind() == EntityScanner.Kind.PERSON).forEach(e -> people.introduce(e.name()));
     }
     List<Claim> claims = new ArrayList<>();
@@ -75,7 +78,7 @@ public final class ClaimExtractor {
         people.mention(p.index, e.start(), e.name());
       }
     }
-    for (Token t : Token.tokenize(p.text)) {
+    for (Token t : p.tokens) {
       boolean inEntity = p.entities.stream().anyMatch(e -> e.start() <= t.start() && t.end() <= e.end());
       if (t.capitalised() && !inEntity && people.knowsSurname(t.bare())) {
         people.mention(p.index, t.start(), people.resolve(t.bare()));
@@ -112,7 +115,8 @@ public final class ClaimExtractor {
         int end = trimEnd(last.text, close.unclosed() ? last.text.length() : close.close(), lastP == p ? start : 1);
         int[] sentence = para.sentenceAt(open.open());
         Attribution.Speaker said =
-            Attribution.find(para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.quotes);
+            Attribution.find(
+                para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.quotes);
         if (said == null && lastP != p && !close.unclosed()) {
           int[] closing = last.sentenceAt(close.close());
           said = Attribution.find(last.text, closing[0], closing[1], 0, close.close() + 1, last.quotes);
@@ -133,7 +137,7 @@ public final class ClaimExtractor {
           continue;
         }
         String quoted = quotedText(paragraphs, p, start, lastP, end);
-        if (said == null && quoted.split("\\s+").length < 3) {
+        if (quoted.isBlank() || said == null && quoted.strip().split(" ").length < 3) {
           continue;
         }
         String sentenceText = sentenceText(paragraphs, p, sentence, lastP, close);
@@ -146,7 +150,10 @@ public final class ClaimExtractor {
     return claims;
   }
 
-  /** A name with its titles taken off and surnames completed; a pronoun or "his office" put down to the last person named. */
+  /**
+   * A name with its titles taken off and its surname completed; a pronoun or "his office" put down
+   * to the person named last.
+   */
   private static String resolve(Attribution.Speaker said, People people, int paragraph, int offset) {
     return switch (said.kind()) {
       case NAME -> people.resolve(untitled(said.phrase()));
@@ -159,11 +166,16 @@ public final class ClaimExtractor {
     };
   }
 
+  /** "Provincial Transportation Minister Colin Adebayo-Reid" to "Colin Adebayo-Reid". */
   private static String untitled(String name) {
     List<Token> tokens = Token.tokenize(name);
     int first = 0;
-    while (first < tokens.size() - 1
-        && (Lexicon.TITLES.contains(tokens.get(first).lower()) || Lexicon.TITLE_MODIFIERS.contains(tokens.get(first).lower()))) {
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      if (Lexicon.TITLES.contains(tokens.get(i).lower())) {
+        first = i + 1;
+      }
+    }
+    while (first < tokens.size() - 1 && Lexicon.TITLE_MODIFIERS.contains(tokens.get(first).lower())) {
       first++;
     }
     Token last = tokens.get(tokens.size() - 1);
@@ -181,7 +193,8 @@ public final class ClaimExtractor {
     return text.append('\n').append(paragraphs[last].text, 1, end).toString();
   }
 
-  private static String sentenceText(Paragraph[] paragraphs, int first, int[] sentence, int last, QuoteMarks.Region close) {
+  private static String sentenceText(
+      Paragraph[] paragraphs, int first, int[] sentence, int last, QuoteMarks.Region close) {
     Paragraph opening = paragraphs[first];
     if (first == last) {
       return opening.text.substring(sentence[0], sentence[1]);
@@ -218,6 +231,7 @@ public final class ClaimExtractor {
     final String text;
     final List<QuoteMarks.Region> quotes;
     final List<int[]> sentences;
+    final List<Token> tokens;
     List<EntityScanner.Entity> entities = List.of();
 
     Paragraph(int index, String text) {
@@ -225,10 +239,7 @@ public final class ClaimExtractor {
       this.text = text;
       this.quotes = QuoteMarks.find(text);
       this.sentences = SentenceSplitter.split(text, quotes);
-    }
-
-    String text() {
-      return text;
+      this.tokens = Token.tokenize(text);
     }
 
     boolean opensWithQuote() {
@@ -245,7 +256,8 @@ public final class ClaimExtractor {
     }
 
     Claim claim(ClaimType type, int start, int end) {
-      String sentence = text.substring(sentenceAt(start)[0], sentenceAt(start)[1]);
+      int[] span = sentenceAt(start);
+      String sentence = text.substring(span[0], span[1]);
       return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence,
           Claim.hashOf(sentence));
     }

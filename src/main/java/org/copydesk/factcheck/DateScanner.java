@@ -26,17 +26,21 @@ final class DateScanner {
   private static final List<Pattern> PATTERNS =
       List.of(
           Pattern.compile("\\b(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b"),
-          Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*\\d{1,2})?(?:,\\s*" + YEAR + ")?(?!\\d)"),
+          Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
+              + "(?:(?:\\s*[-\u2013]\\s*|\\s+(?:to|through)\\s+)\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*%|\\s+percent))?"
+              + "(?:,\\s*" + YEAR + ")?(?!\\d)"),
           Pattern.compile("\\b\\d{1,2}\\s+" + MONTH + "(?:\\s+" + YEAR + ")?(?![\\p{L}])"),
           Pattern.compile("\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])"),
           Pattern.compile("\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]very)\\s+)?" + WEEKDAY
               + "(?:\\s+(?:morning|afternoon|evening|night))?\\b"),
           Pattern.compile("\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)"),
           Pattern.compile("\\b(?:[0-2]?\\d:[0-5]\\d)\\b|\\b(?:noon|midnight)\\b"),
-          Pattern.compile("(?:\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?\\b(?:1[6-9]|20)\\d0s\\b|'\\d0s\\b"),
+          Pattern.compile("(?:\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?\\b(?:1[6-9]|20)\\d0s\\b|['\u2019]\\d0s\\b"),
+          Pattern.compile("(?<![\\p{L}\\d])['\u2019]\\d\\d\\b(?![\\d%]|[.,]\\d)"),
           Pattern.compile("\\b(?:19|20)\\d\\d[-\u2013/]\\d\\d\\b(?![-\u2013/]\\d)"),
           Pattern.compile("(?i)\\b(?:spring|summer|fall|autumn|winter|fiscal)\\s+(?:of\\s+)?" + YEAR + "\\b"),
-          Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|next|this|coming|past|previous)\\s+(?:few\\s+|several\\s+)?" + UNIT + "\\b"),
+          Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|next|this|coming|past|previous|following|latest|current)\\s+"
+              + "(?:few\\s+|several\\s+)?" + UNIT + "\\b"),
           Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow)\\b"),
           Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:day|week|month|year|decade|centur(?:y|ie))s?\\s+(?:ago|earlier|later|before|from\\s+now)\\b"),
           Pattern.compile("(?i)\\bthe\\s+(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:[a-z]+\\s+)?"
@@ -44,7 +48,8 @@ final class DateScanner {
 
   /** A bare year is a year unless it reads as a count: "2000 people", "$2026", "2026 percent". */
   private static final Pattern BARE_YEAR =
-      Pattern.compile("(?<![\\d,.$\u20ac\u00a3#/])\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + YEAR + "\\b(?![,.]\\d|\\s?%|\\s+per(?:cent|\\s+cent)\\b|-\\d)");
+      Pattern.compile("(?<![\\d,.$\u20ac\u00a3#/])\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s])?" + YEAR
+          + "\\b(?![,.]\\d|\\s?%|\\s+per(?:cent|\\s+cent)\\b|-\\d)");
   private static final Pattern JOINER = Pattern.compile(" | at | on |, ");
   private static final Set<String> YEAR_LEAD_INS =
       Set.of("in", "since", "by", "until", "till", "from", "of", "before", "after", "to", "through",
@@ -54,25 +59,59 @@ final class DateScanner {
       Set.of("in", "on", "by", "since", "until", "from", "to", "through", "of", "last", "next", "this",
           "early", "mid", "late", "during", "before", "after", "between", "and", "mid-");
 
+  /** Words a date can begin with; the patterns are tried only there, which keeps a long body fast. */
+  private static final Set<String> TRIGGERS =
+      Set.of("the", "last", "next", "this", "coming", "past", "previous", "following", "latest", "current",
+          "early", "mid", "late", "every", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight",
+          "spring", "summer", "fall", "autumn", "winter", "fiscal", "a", "an", "one", "two", "three", "four",
+          "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
   private DateScanner() {}
 
   static List<Span> find(String text) {
     List<Span> candidates = new ArrayList<>();
+    List<Matcher> matchers = new ArrayList<>();
     for (Pattern p : PATTERNS) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (!mayIsTheVerb(text, m.start(), m.end())) {
+      matchers.add(p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+    }
+    Matcher year = BARE_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at : triggers(text)) {
+      for (Matcher m : matchers) {
+        if (m.region(at, text.length()).lookingAt() && !mayIsTheVerb(text, m.start(), m.end())) {
           candidates.add(new Span(m.start(), m.end()));
         }
       }
-    }
-    Matcher y = BARE_YEAR.matcher(text);
-    while (y.find()) {
-      if (readsAsYear(text, y.start(), y.end())) {
-        candidates.add(new Span(y.start(), y.end()));
+      if (year.region(at, text.length()).lookingAt() && readsAsYear(text, year.start(), year.end())) {
+        candidates.add(new Span(year.start(), year.end()));
       }
     }
     return joined(text, Span.disjoint(candidates));
+  }
+
+  /** Starts of digits, month and weekday names, trigger words and "'94"-style years, in order. */
+  private static List<Integer> triggers(String text) {
+    List<Integer> at = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '\u2019') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+        at.add(i++);
+      } else if (Character.isLetterOrDigit(c)) {
+        int end = i;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          end++;
+        }
+        String word = Lexicon.lower(text.substring(i, end));
+        if (Character.isDigit(c) || TRIGGERS.contains(word) || Lexicon.isMonthOrDay(word)) {
+          at.add(i);
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return at;
   }
 
   private static boolean mayIsTheVerb(String text, int start, int end) {
@@ -114,7 +153,9 @@ final class DateScanner {
   }
 
   private static boolean onlyYear(String text, Span s) {
-    return text.substring(s.start(), s.end()).matches("\\d{4}");
+    return s.end() - s.start() == 4
+        && Character.isDigit(text.charAt(s.start()))
+        && Character.isDigit(text.charAt(s.end() - 1));
   }
 
   static String wordBefore(String text, int index) {
@@ -126,7 +167,17 @@ final class DateScanner {
     while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
       start--;
     }
-    return text.substring(start, end).replaceAll("^\\p{P}+|[\\p{P}&&[^.'\u2019]]+$", "");
+    while (start < end && isPunctuation(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPunctuation(text.charAt(end - 1)) && ".'\u2019".indexOf(text.charAt(end - 1)) < 0) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isPunctuation(char c) {
+    return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
   }
 
   static String wordAfter(String text, int index) {

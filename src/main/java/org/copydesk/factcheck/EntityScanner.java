@@ -28,13 +28,21 @@ final class EntityScanner {
   record Entity(int start, int end, Kind kind, String name) {}
 
   private static final Set<String> CONNECTORS = Set.of("of", "for");
-  private static final Set<String> PARTICLES = Set.of("de", "du", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "du", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al");
   private static final Set<String> ACRONYM_STOP =
-      Set.of("I", "A", "OK", "TV", "CEO", "CFO", "COO", "GDP", "AM", "PM", "ID", "DNA", "US", "USA", "UK", "PHD", "AI", "II", "III", "IV");
+      Set.of("I", "A", "OK", "TV", "CEO", "CFO", "COO", "GDP", "AM", "PM", "ID", "DNA", "US", "USA", "UK", "PHD",
+          "AI", "II", "III", "IV");
   private static final Set<String> ROLE_ADJECTIVES =
       Set.of("retired", "former", "acting", "interim", "deputy", "assistant", "senior", "chief", "executive",
           "vice", "longtime", "then", "associate", "managing", "general", "city", "health", "finance", "union",
           "port", "authority", "transit", "fire", "police", "school", "board", "council");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DESCRIBED_AFTER =
+      Pattern.compile(", (?:a|an|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?([a-z][a-z-]+)\\b(?=[ ,.;:]|$)");
+  private static final Pattern DESCRIBED_BEFORE =
+      Pattern.compile("(?:^|[,;:.(] )(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?([a-z][a-z-]+)$");
   private static final Pattern WHO = Pattern.compile("^, (?:who|whose)\\b");
   private static final Pattern AGE = Pattern.compile("^, \\d{1,3}(?:,|\\.|$)");
   private static final Pattern APPOSITIVE =
@@ -44,6 +52,8 @@ final class EntityScanner {
   private static final Pattern OF_ORGANISATION = Pattern.compile("^ (?:of|at|from|with) (?:the )?((?:[\\p{Lu}&][\\p{L}'\u2019.]*\\s?)+)");
   private static final Pattern SPEECH_AFTER = Pattern.compile("^,? (?:[a-z]+ly )?([a-z]+)\\b");
   private static final Pattern LOCAL = Pattern.compile("^, Local \\d+");
+  private static final List<String> ROLE_WORDS =
+      List.of("ambassador", "envoy", "consul", "commissioner", "representative", "minister", "secretary", "delegate");
   private static final Pattern ROLE =
       Pattern.compile("(?:\\b(?:former|then)\\s+)?\\b(?i:ambassador|envoy|consul(?:-general)?|high\\s+commissioner"
           + "|permanent\\s+representative|trade\\s+representative|minister|secretary|delegate|representative)"
@@ -52,18 +62,19 @@ final class EntityScanner {
   private final Set<String> lowercaseWords;
   private final Set<String> speakerSurnames;
 
-  /** Learns the document's everyday words and its stand-alone speakers from all paragraphs. */
-  EntityScanner(List<String> paragraphs) {
+  /** Learns the document's everyday words and its stand-alone speakers from all paragraphs and their tokens. */
+  EntityScanner(List<String> paragraphs, List<List<Token>> paragraphTokens) {
     lowercaseWords = new HashSet<>();
     speakerSurnames = new HashSet<>();
-    for (String text : paragraphs) {
-      List<Token> tokens = Token.tokenize(text);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = paragraphs.get(p);
+      List<Token> tokens = paragraphTokens.get(p);
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (!t.isNumber() && Character.isLowerCase(t.text().charAt(0))) {
           lowercaseWords.add(t.lower());
         }
-        if (t.capitalised() && i + 1 < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(i + 1).text())
+        if (t.capitalised() && i + 1 < tokens.size() && Lexicon.PERSON_SPEECH_VERBS.contains(tokens.get(i + 1).text())
             && (i == 0 || !tokens.get(i - 1).capitalised()) && adjacent(text, t, tokens.get(i + 1))) {
           speakerSurnames.add(t.bare());
         }
@@ -71,8 +82,7 @@ final class EntityScanner {
     }
   }
 
-  List<Entity> find(String text, List<int[]> sentences) {
-    List<Token> tokens = Token.tokenize(text);
+  List<Entity> find(String text, List<Token> tokens, List<int[]> sentences) {
     Set<Integer> sentenceStarts = new HashSet<>();
     for (int[] s : sentences) {
       int i = s[0];
@@ -102,7 +112,8 @@ final class EntityScanner {
       i = end + 1;
     }
     Matcher role = ROLE.matcher(text);
-    while (role.find()) {
+    boolean roles = mentionsARole(text);
+    while (roles && role.find()) {
       int s = role.start();
       int e = role.end();
       if (found.stream().noneMatch(x -> x.start() < e && s < x.end())) {
@@ -110,14 +121,44 @@ final class EntityScanner {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found;
+    return disjoint(text, found);
+  }
+
+  /** A job description reaching back into the body named before it gives up that part. */
+  private static List<Entity> disjoint(String text, List<Entity> sorted) {
+    List<Entity> kept = new ArrayList<>();
+    for (Entity e : sorted) {
+      Entity previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (previous == null || e.start() >= previous.end()) {
+        kept.add(e);
+        continue;
+      }
+      int start = previous.end();
+      while (start < e.end() && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++;
+      }
+      if (start < e.end()) {
+        kept.add(new Entity(start, e.end(), e.kind(), e.name()));
+      }
+    }
+    return kept;
+  }
+
+  private static boolean mentionsARole(String text) {
+    String lower = Lexicon.lower(text);
+    for (String word : ROLE_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean adjacent(String text, Token a, Token b) {
     return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
   }
 
-  /** Last token of the capitalised run starting at {@code i}, across "of"/"for" after a head, "&" and name particles. */
+  /** Last token of the capitalised run from {@code i}, across "of"/"for" after a head, "&" and particles. */
   private static int runEnd(String text, List<Token> tokens, int i) {
     int j = i;
     while (j + 1 < tokens.size() && adjacent(text, tokens.get(j), tokens.get(j + 1))) {
@@ -138,7 +179,9 @@ final class EntityScanner {
           && adjacent(text, next, tokens.get(k + 1))) {
         k++;
       }
-      if (k + 1 < tokens.size() && tokens.get(k + 1).capitalised() && adjacent(text, tokens.get(k), tokens.get(k + 1))) {
+      if (k + 1 < tokens.size()
+          && tokens.get(k + 1).capitalised()
+          && adjacent(text, tokens.get(k), tokens.get(k + 1))) {
         j = k + 1;
       } else {
         break;
@@ -161,7 +204,8 @@ final class EntityScanner {
     Token first = tokens.get(a);
     Token last = tokens.get(b);
     if (a == b) {
-      return acronym(first) ? new Entity(first.start(), first.end(), Kind.ORGANISATION, first.text()) : null;
+      boolean named = acronym(first) || !first.possessive() && describedAsABody(text, tokens, a, b);
+      return named ? new Entity(first.start(), first.end(), Kind.ORGANISATION, first.text()) : null;
     }
     if (first.text().equals("St.") && b == a + 1 && last.possessive()) {
       return new Entity(first.start(), last.end(), Kind.ORGANISATION, text.substring(first.start(), last.end()));
@@ -177,7 +221,7 @@ final class EntityScanner {
     if (names > 0 && names <= 4 && titled) {
       return person(text, tokens, a, b, b - names + 1);
     }
-    if (organisation(tokens, a, b)) {
+    if (organisation(tokens, a, b) || names == b - a + 1 && describedAsABody(text, tokens, a, b)) {
       int end = last.possessive() && !first.text().equals("St.") ? last.start() + last.bare().length() : last.end();
       Matcher local = LOCAL.matcher(text.substring(end));
       if (local.find()) {
@@ -191,9 +235,55 @@ final class EntityScanner {
     return personSigns(text, tokens, a, b) ? person(text, tokens, a, b, a) : null;
   }
 
+  /**
+   * A name the text itself calls a body: "the advocacy group BlueLedger", "Castlegate Civil, a
+   * Harbourton firm", "A local engineering firm, Tidewater Systems,".
+   */
+  private static boolean describedAsABody(String text, List<Token> tokens, int a, int b) {
+    if (a > 0 && adjacent(text, tokens.get(a - 1), tokens.get(a)) && !tokens.get(a - 1).capitalised()
+        && Lexicon.ORG_DESCRIPTORS.contains(tokens.get(a - 1).lower())) {
+      return true;
+    }
+    int end = tokens.get(b).end();
+    Matcher described = DESCRIBED_AFTER.matcher(text).region(end, text.length());
+    if (described.lookingAt() && Lexicon.ORG_DESCRIPTORS.contains(Lexicon.lower(described.group(1)))
+        && !namesARole(text.substring(end, clauseEnd(text, end + 2)))) {
+      return true;
+    }
+    int nameStart = tokens.get(a).start();
+    if (nameStart < 2 || !text.startsWith(", ", nameStart - 2)) {
+      return false;
+    }
+    Matcher before = DESCRIBED_BEFORE.matcher(text).region(0, nameStart - 2);
+    // "A spokeswoman for the firm, Jane Doe," describes a person who works for a body
+    return before.find() && Lexicon.ORG_DESCRIPTORS.contains(Lexicon.lower(before.group(1)))
+        && !namesARole(text.substring(before.start(), nameStart - 2));
+  }
+
+  private static int clauseEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && ",.;:()".indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean namesARole(String phrase) {
+    for (String w : SPACES.split(phrase.strip())) {
+      String word = Lexicon.withoutPossessive(w.replace(",", ""));
+      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && Lexicon.isRole(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean acronym(Token t) {
     String s = t.text();
-    return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(Character::isUpperCase) && !ACRONYM_STOP.contains(s);
+    return s.length() >= 2
+        && s.length() <= 6
+        && s.chars().allMatch(Character::isUpperCase)
+        && !ACRONYM_STOP.contains(s);
   }
 
   private static boolean nameLike(Token t) {
@@ -233,7 +323,7 @@ final class EntityScanner {
       return true;
     }
     Matcher verb = SPEECH_AFTER.matcher(after);
-    if (verb.find() && Lexicon.SPEECH_VERBS.contains(verb.group(1))) {
+    if (verb.find() && Lexicon.PERSON_SPEECH_VERBS.contains(verb.group(1))) {
       return true;
     }
     if (before.endsWith("said ") || before.endsWith("according to ") || roleBefore(text, tokens, a) < first.start()) {
@@ -241,7 +331,7 @@ final class EntityScanner {
     }
     Matcher of = OF_ORGANISATION.matcher(after);
     if (of.find()) {
-      String[] words = of.group(1).strip().split("\\s+");
+      String[] words = SPACES.split(of.group(1).strip());
       if (Lexicon.ORG_HEADS.contains(Lexicon.lower(words[words.length - 1]))) {
         return true;
       }
@@ -249,17 +339,18 @@ final class EntityScanner {
     return reverseAppositive(text, first.start()) < first.start() || speakerSurnames.contains(last.bare());
   }
 
-  private Entity person(String text, List<Token> tokens, int a, int b, int nameStart) {
-    Token last = tokens.get(b);
-    int start = Math.min(tokens.get(a).start(), Math.min(roleBefore(text, tokens, a), reverseAppositive(text, tokens.get(a).start())));
-    int end = last.end();
+  /** A person from tokens a..b whose name proper starts at token {@code firstName}, titles before it. */
+  private Entity person(String text, List<Token> tokens, int a, int b, int firstName) {
+    int runStart = tokens.get(a).start();
+    int start = Math.min(runStart, Math.min(roleBefore(text, tokens, a), reverseAppositive(text, runStart)));
+    int end = tokens.get(b).end();
     String appositive = appositive(text.substring(end));
     if (appositive != null) {
       end += 2 + appositive.length();
     }
     StringBuilder name = new StringBuilder();
-    for (int k = nameStart; k <= b; k++) {
-      name.append(k > nameStart ? " " : "").append(k == b ? tokens.get(k).bare() : tokens.get(k).text());
+    for (int k = firstName; k <= b; k++) {
+      name.append(k > firstName ? " " : "").append(k == b ? tokens.get(k).bare() : tokens.get(k).text());
     }
     return new Entity(start, end, Kind.PERSON, name.toString());
   }
@@ -276,8 +367,9 @@ final class EntityScanner {
         role |= Lexicon.isRole(lower);
         start = t.start();
         k--;
-      } else if (role && t.capitalised() && !Lexicon.FUNCTION_WORDS.contains(lower)) {
-        start = t.start();
+      } else if (role && t.capitalised() && !Lexicon.FUNCTION_WORDS.contains(lower)
+          && (k == 0 || !tokens.get(k - 1).capitalised() || !adjacent(text, tokens.get(k - 1), t))) {
+        start = t.start(); // "Union president": one capitalised word qualifying the job, not a whole name before it
         break;
       } else {
         break;
@@ -286,7 +378,7 @@ final class EntityScanner {
     return role ? start : tokens.get(a).start();
   }
 
-  /** "A spokeswoman for the premier, Grace Liu": the start of the role phrase before the comma, or {@code nameStart}. */
+  /** "A spokeswoman for the premier, Grace Liu": where the role before the comma starts, or {@code nameStart}. */
   private static int reverseAppositive(String text, int nameStart) {
     if (nameStart < 2 || !text.startsWith(", ", nameStart - 2)) {
       return nameStart;
@@ -296,12 +388,12 @@ final class EntityScanner {
       chunkStart--;
     }
     String chunk = text.substring(chunkStart, nameStart - 2).strip();
-    String[] words = chunk.split("\\s+");
+    String[] words = SPACES.split(chunk);
     if (words.length > 8 || chunk.isEmpty()) {
       return nameStart;
     }
     for (String w : words) {
-      String bare = w.replaceAll("['\u2019]s$", "");
+      String bare = Lexicon.withoutPossessive(w);
       if (Character.isLowerCase(bare.charAt(0)) && Lexicon.isRole(bare)) {
         return text.indexOf(chunk, chunkStart);
       }
@@ -309,7 +401,7 @@ final class EntityScanner {
     return nameStart;
   }
 
-  /** The appositive after a name when it describes a job ("the port authority's director"), cut before a named body. */
+  /** The appositive after a name when it gives a job ("the port authority's director"), cut before a named body. */
   private static String appositive(String after) {
     Matcher m = APPOSITIVE.matcher(after);
     if (!m.find()) {
@@ -320,13 +412,13 @@ final class EntityScanner {
     if (cut.find()) {
       phrase = phrase.substring(0, cut.start());
     }
-    String[] words = phrase.split("\\s+");
-    if (Character.isLowerCase(phrase.charAt(0)) && !Set.of("the", "a", "an", "his", "her", "its", "their").contains(words[0])
+    String[] words = SPACES.split(phrase);
+    if (Character.isLowerCase(phrase.charAt(0)) && !DETERMINERS.contains(words[0])
         && !Lexicon.isRole(words[0]) && !ROLE_ADJECTIVES.contains(words[0])) {
       return null; // "Strand, speaking after the vote," describes what she did, not who she is
     }
     for (String w : words) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(w.replaceAll("['\u2019]s$", ""))) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(Lexicon.withoutPossessive(w))) {
         return phrase;
       }
     }

@@ -23,7 +23,6 @@ final class Lexicon {
           "emphasised", "emphasized", "quipped", "labelled", "labeled", "dubbed", "termed");
 
   static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "we", "i", "it");
-  static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its");
 
   /** Capitalised words that form a title in front of a name: "Fire Chief", "Secretary General". */
   static final Set<String> TITLES =
@@ -80,7 +79,23 @@ final class Lexicon {
           "cooperative", "league", "partnership", "consortium", "holdings", "industries", "media",
           "energy", "utilities", "army", "navy", "chamber", "tribunal", "secretariat",
           "organisation", "organization", "forum", "caucus", "cabinet", "government", "congress",
-          "shipyard", "press", "news", "times", "herald", "gazette", "tribune", "journal");
+          "shipyard", "press", "news", "times", "herald", "gazette", "tribune", "journal", "collegiate",
+          "polytechnic", "seminary", "conservatory", "institution");
+
+  /** Verbs that make the capitalised pair before them a person: "Jane Doe said". */
+  static final Set<String> PERSON_SPEECH_VERBS =
+      words("said", "says", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "warned",
+          "explained", "recalled", "acknowledged", "noted", "insisted", "argued", "testified", "replied", "admitted");
+
+  /** Nouns that say a name is a body's: "the advocacy group BlueLedger", "Castlegate Civil, a local firm". */
+  static final Set<String> ORG_DESCRIPTORS =
+      words("firm", "company", "group", "charity", "organisation", "organization", "team", "club", "business",
+          "startup", "nonprofit", "non-profit", "retailer", "manufacturer", "developer", "contractor",
+          "consultancy", "publisher", "newspaper", "broadcaster", "insurer", "utility", "union", "agency",
+          "chain", "operator", "builder", "supplier", "distributor", "brand", "coalition", "charity", "school",
+          "college", "university", "institute", "lobby", "think-tank", "cooperative", "co-op", "foundation",
+          "association", "society", "carrier", "airline", "bank", "lender", "fund", "partnership", "studio",
+          "label", "outlet", "station", "network", "party", "league");
 
   /** Heads that take an "of"/"for" complement inside one name: "Department of Transport". */
   static final Set<String> OF_HEADS =
@@ -153,7 +168,9 @@ final class Lexicon {
           "during", "despite", "against", "toward", "towards", "so", "if", "because", "though",
           "although", "it", "he", "she", "they", "we", "i", "you", "them", "us", "him", "there",
           "here", "percent", "like", "near", "off", "onto", "upon", "within", "without", "behind",
-          "beyond", "via", "whether", "nor", "yet", "too", "very", "even", "ever", "never", "away");
+          "beyond", "via", "whether", "nor", "yet", "too", "very", "even", "ever", "never", "away", "instead",
+          "rather", "altogether", "respectively", "together", "ahead", "apart", "regardless", "once", "today",
+          "tonight", "yesterday", "tomorrow", "anyway", "alone");
 
   private Lexicon() {}
 
@@ -178,6 +195,20 @@ final class Lexicon {
 
   static boolean isMonthOrDay(String word) {
     String w = lower(word);
-    return MONTHS.contains(w) || WEEKDAYS.contains(w) || WEEKDAYS.contains(w.replaceAll("s$", ""));
+    return MONTHS.contains(w)
+        || WEEKDAYS.contains(w)
+        || w.endsWith("s") && WEEKDAYS.contains(w.substring(0, w.length() - 1));
+  }
+
+  /** "Brendan's" to "Brendan", "hours'" to "hours"; other words unchanged. */
+  static String withoutPossessive(String word) {
+    int n = word.length();
+    if (n > 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+      return word.substring(0, n - 2);
+    }
+    if (n > 1 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '\u2019')) {
+      return word.substring(0, n - 1);
+    }
+    return word;
   }
 }

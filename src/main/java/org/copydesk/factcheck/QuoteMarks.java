@@ -21,10 +21,6 @@ final class QuoteMarks {
     int endExclusive(int textLength) {
       return unclosed() ? textLength : close + 1;
     }
-
-    boolean covers(int index) {
-      return index >= open && (unclosed() || index <= close);
-    }
   }
 
   private QuoteMarks() {}

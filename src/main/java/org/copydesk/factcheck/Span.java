@@ -11,10 +11,6 @@ record Span(int start, int end) {
     return start < otherEnd && otherStart < end;
   }
 
-  boolean contains(int index) {
-    return index >= start && index < end;
-  }
-
   static boolean anyCovers(List<Span> spans, int start, int end) {
     for (Span s : spans) {
       if (s.overlaps(start, end)) {

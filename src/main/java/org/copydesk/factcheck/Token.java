@@ -76,8 +76,4 @@ record Token(int start, int end, String text) {
   boolean possessive() {
     return !bare().equals(text);
   }
-
-  boolean isInitials() {
-    return INITIALS.matcher(text).matches();
-  }
 }

@@ -6,31 +6,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.copydesk.story.BodyPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
  * Measures the extractor on the hand-annotated corpus (see {@code corpus/README.md}) and writes
- * {@code target/claim-extractor-report.md}. The floors are what the extractor reaches on all
- * stories, held-out ones included, rounded down; they guard against regressions, not a target
- * the rules were bent to.
+ * {@code target/claim-extractor-report.md}. The floors sit a little under what the extractor
+ * reaches on all eleven stories and are there to catch regressions; they are above the bar the
+ * feature was specified with (recall of 0.9 for quotes and figures). The numbers that say how it
+ * does on text it has not seen are the first blind run, kept in the corpus README.
  */
 class ClaimCorpusTest {
 
-  private static final double QUOTE_RECALL = 0.9;
-  private static final double FIGURE_RECALL = 0.9;
-  private static final double QUOTE_PRECISION = 0.85;
-  private static final double FIGURE_PRECISION = 0.85;
-  private static final double DATE_RECALL = 0.85;
-  private static final double DATE_PRECISION = 0.85;
-  private static final double ENTITY_RECALL = 0.75;
-  private static final double ENTITY_PRECISION = 0.75;
-  private static final double SPEAKER_ACCURACY = 0.8;
+  private static final double QUOTE_RECALL = 0.95;
+  private static final double FIGURE_RECALL = 0.95;
+  private static final double QUOTE_PRECISION = 0.95;
+  private static final double FIGURE_PRECISION = 0.95;
+  private static final double DATE_RECALL = 0.95;
+  private static final double DATE_PRECISION = 0.95;
+  private static final double ENTITY_RECALL = 0.9;
+  private static final double ENTITY_PRECISION = 0.9;
+  private static final double SPEAKER_ACCURACY = 0.95;
   private static final int TARGET_WORDS = 3000;
 
   private final ClaimExtractor extractor = new ClaimExtractor();
@@ -38,16 +40,15 @@ class ClaimCorpusTest {
   @Test
   void meetsTheFloorsOnTheAnnotatedCorpusAndWritesTheReport() throws IOException {
     List<CorpusStory> stories = CorpusStory.all();
-    ClaimScore development = new ClaimScore();
-    ClaimScore heldOut = new ClaimScore();
+    Map<CorpusStory.Split, ClaimScore> bySplit = new EnumMap<>(CorpusStory.Split.class);
     ClaimScore all = new ClaimScore();
     for (CorpusStory story : stories) {
       List<Claim> claims = extractor.extract(story.html());
-      (story.heldOut() ? heldOut : development).add(story, claims);
+      bySplit.computeIfAbsent(story.split(), s -> new ClaimScore()).add(story, claims);
       all.add(story, claims);
     }
     Timing timing = time(stories);
-    String report = report(stories, development, heldOut, all, timing);
+    String report = report(stories, bySplit, all, timing);
     Path target = Path.of(System.getProperty("basedir", "."), "target");
     Files.createDirectories(target);
     Files.writeString(target.resolve("claim-extractor-report.md"), report, StandardCharsets.UTF_8);
@@ -64,6 +65,7 @@ class ClaimCorpusTest {
     softly.assertThat(all.tally(ClaimType.ENTITY).precision()).as("entity precision").isGreaterThanOrEqualTo(ENTITY_PRECISION);
     softly.assertThat(speakerAccuracy(all)).as("speaker accuracy on matched quotes").isGreaterThanOrEqualTo(SPEAKER_ACCURACY);
     softly.assertThat(timing.words()).as("words in the timed body").isGreaterThanOrEqualTo(TARGET_WORDS);
+    // Speed is measured and reported above, never asserted: a loaded CI machine must not fail a correct extractor.
     softly.assertAll();
   }
 
@@ -80,9 +82,9 @@ class ClaimCorpusTest {
     }
   }
 
-  record Timing(int words, double medianMillis, double worstMillis, double firstMillis) {}
+  record Timing(int words, double fastestMillis, double medianMillis, double worstMillis, double firstMillis) {}
 
-  /** A body of at least 3,000 words made of corpus stories; median of 50 runs after 20 to warm up. */
+  /** A body of at least 3,000 words made of corpus stories; 50 timed runs after 100 to warm the JIT up. */
   private Timing time(List<CorpusStory> stories) {
     StringBuilder body = new StringBuilder();
     for (int i = 0; BodyPolicy.wordCount(body.toString()) < TARGET_WORDS; i++) {
@@ -92,7 +94,7 @@ class ClaimCorpusTest {
     long first = System.nanoTime();
     extractor.extract(html);
     double firstMillis = (System.nanoTime() - first) / 1e6;
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 100; i++) {
       extractor.extract(html);
     }
     double[] runs = new double[50];
@@ -102,7 +104,7 @@ class ClaimCorpusTest {
       runs[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(runs);
-    return new Timing(BodyPolicy.wordCount(html), runs[runs.length / 2], runs[runs.length - 1], firstMillis);
+    return new Timing(BodyPolicy.wordCount(html), runs[0], runs[runs.length / 2], runs[runs.length - 1], firstMillis);
   }
 
   private static double speakerAccuracy(ClaimScore score) {
@@ -110,28 +112,37 @@ class ClaimCorpusTest {
     return quotes.matched == 0 ? 1.0 : (double) quotes.speakerRight / quotes.matched;
   }
 
-  private static String report(
-      List<CorpusStory> stories, ClaimScore development, ClaimScore heldOut, ClaimScore all, Timing timing) {
+  private static String report(List<CorpusStory> stories, Map<CorpusStory.Split, ClaimScore> bySplit, ClaimScore all, Timing timing) {
     StringBuilder md = new StringBuilder();
     md.append("# Claim extractor report\n\n");
     int gold = stories.stream().mapToInt(s -> s.gold().size()).sum();
-    List<String> held = new ArrayList<>(stories.stream().filter(CorpusStory::heldOut).map(CorpusStory::name).toList());
-    md.append(String.format(Locale.ROOT, "%d stories, %d gold claims. Held out while tuning: %s.%n%n", stories.size(), gold,
-        String.join(", ", held)));
-    section(md, "All stories", all);
-    section(md, "Development stories", development);
-    section(md, "Held-out stories", heldOut);
+    md.append(String.format(Locale.ROOT, "%d stories, %d gold claims (corpus README: what counts as a claim).%n%n", stories.size(), gold));
+    md.append("Matching: same type, same paragraph, overlapping span, one to one, largest overlap first. ");
+    md.append("Speaker right: the gold speaker's last capitalised word (or its description) appears in the extracted speaker.\n\n");
+    section(md, "All stories", stories, null, all);
+    section(md, "Development stories (tuned on)", stories, CorpusStory.Split.DEVELOPMENT, bySplit.get(CorpusStory.Split.DEVELOPMENT));
+    section(md, "Held-out stories (never run while tuning, but read while designing the rules)", stories,
+        CorpusStory.Split.HELD_OUT, bySplit.get(CorpusStory.Split.HELD_OUT));
+    section(md, "Blind-marked stories (another writer's, marked after the extractor was frozen)", stories, CorpusStory.Split.BLIND,
+        bySplit.get(CorpusStory.Split.BLIND));
+    md.append("These were blind for one run only; its numbers are in the corpus README. The extractor was then adjusted ")
+        .append("with them in view, so the table above is not a blind result.\n\n");
     md.append("## Speed\n\n");
-    md.append(String.format(Locale.ROOT, "A %d-word body: median %.2f ms, slowest %.2f ms over 50 runs after warm-up; first (cold) run %.1f ms.%n%n",
-        timing.words(), timing.medianMillis(), timing.worstMillis(), timing.firstMillis()));
+    md.append(String.format(Locale.ROOT, "A %d-word body, 50 runs after 100 warm-up runs: fastest %.2f ms, median %.2f ms, slowest %.2f ms. "
+        + "The first (cold) run, with class loading, took %.1f ms. Other processes on the machine show in the median and the slowest run.%n%n",
+        timing.words(), timing.fastestMillis(), timing.medianMillis(), timing.worstMillis(), timing.firstMillis()));
     list(md, "Missed gold claims (all stories)", all.misses);
     list(md, "False alarms (all stories)", all.falseAlarms);
     list(md, "Wrong speakers on matched quotes (all stories)", all.wrongSpeakers);
     return md.toString();
   }
 
-  private static void section(StringBuilder md, String title, ClaimScore score) {
-    md.append("## ").append(title).append("\n\n");
+  private static void section(StringBuilder md, String title, List<CorpusStory> stories, CorpusStory.Split split, ClaimScore score) {
+    if (score == null) {
+      return;
+    }
+    List<String> names = stories.stream().filter(s -> split == null || s.split() == split).map(CorpusStory::name).toList();
+    md.append("## ").append(title).append("\n\nStories ").append(String.join(", ", names)).append(".\n\n");
     md.append("| type | gold | predicted | matched | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (ClaimType type : ClaimType.values()) {
       ClaimScore.Tally t = score.tally(type);

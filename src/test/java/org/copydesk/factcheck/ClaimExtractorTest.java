@@ -85,6 +85,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void pullQuoteSignedWithADash() {
+      assertThat(claims("<p>\"The fish do not negotiate with anyone.\" \u2014 Dr. Caroline Achebe, head of the scientific committee</p>",
+          ClaimType.QUOTE))
+          .extracting(Claim::speaker).containsExactly("Caroline Achebe");
+    }
+
+    @Test
     void quoteWithoutAttributionIsKeptWithoutSpeaker() {
       assertThat(claims("<p>The sign at the gate read \"no trucks after six in the evening\" until last spring.</p>", ClaimType.QUOTE))
           .extracting(Claim::text, Claim::speaker)
@@ -147,9 +154,12 @@ class ClaimExtractorTest {
         The authority bought three new tugboats.                                | three new tugboats
         The board voted 6-1 to proceed.                                         | 6-1
         One in five patients left without being seen.                           | One in five patients
+        Patients waited 4 hours and 48 minutes on average.                      | 4 hours and 48 minutes
+        Inspectors found corrosion on 31 of the bridge's 118 floor beams.       | 31 of the bridge's 118 floor beams
+        Ferries will run every 20 minutes instead of every 30.                  | 20 minutes, 30
         """)
-    void findsTheFigureWithItsUnit(String sentence, String figure) {
-      assertThat(texts("<p>" + sentence + "</p>", ClaimType.FIGURE)).containsExactly(figure);
+    void findsTheFigureWithItsUnit(String sentence, String figures) {
+      assertThat(texts("<p>" + sentence + "</p>", ClaimType.FIGURE)).containsExactly(figures.split(", "));
     }
 
     @ParameterizedTest
@@ -229,6 +239,14 @@ class ClaimExtractorTest {
         """)
     void findsTheNamedPersonOrBody(String sentence, String entity) {
       assertThat(texts("<p>" + sentence + "</p>", ClaimType.ENTITY)).containsExactly(entity);
+    }
+
+    @Test
+    void aNameTheTextCallsABodyIsAnOrganisationButItsSpokespersonIsAPerson() {
+      assertThat(texts("<p>The advocacy group BlueLedger objected. The contract went to Castlegate Civil, a Harbourton firm.</p>",
+          ClaimType.ENTITY)).containsExactly("BlueLedger", "Castlegate Civil");
+      assertThat(texts("<p>A spokesperson for the company, Jane Doe, said the plant would stay open.</p>", ClaimType.ENTITY))
+          .containsExactly("A spokesperson for the company, Jane Doe");
     }
 
     @Test
