@@ -29,7 +29,7 @@ public class HistoryView implements Serializable {
   @Inject
   private StoryWorkflow workflow;
 
-  private long storyId;
+  private Long storyId;
   private StoryView story;
   private List<RevisionView> revisions = List.of();
   private Integer from;
@@ -37,6 +37,11 @@ public class HistoryView implements Serializable {
   private RevisionComparison comparison;
 
   public void load() {
+    if (storyId == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), "factcheck.storyRequired"), null));
+      return;
+    }
     try {
       story = reader.story(storyId);
       revisions = reader.history(storyId);
@@ -87,11 +92,11 @@ public class HistoryView implements Serializable {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
   }
 
-  public long getStoryId() {
+  public Long getStoryId() {
     return storyId;
   }
 
-  public void setStoryId(long storyId) {
+  public void setStoryId(Long storyId) {
     this.storyId = storyId;
   }
 

@@ -67,7 +67,7 @@ public class FactCheckView implements Serializable {
   @Inject
   private StoryWorkflow workflow;
 
-  private long storyId;
+  private Long storyId;
   private StoryView story;
   private List<List<Segment>> paragraphs = List.of();
   private Map<ClaimType, List<CheckedClaim>> claimsByType = Map.of();
@@ -81,6 +81,11 @@ public class FactCheckView implements Serializable {
 
   /** Called by the page's view action with the story id from the address. */
   public void load() {
+    if (storyId == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), "factcheck.storyRequired"), null));
+      return;
+    }
     try {
       story = reader.story(storyId);
       RevisionView current = reader.current(storyId);
@@ -193,11 +198,11 @@ public class FactCheckView implements Serializable {
     return claimsByType.values().stream().flatMap(List::stream).filter(c -> !c.getStatus().isResolved()).count();
   }
 
-  public long getStoryId() {
+  public Long getStoryId() {
     return storyId;
   }
 
-  public void setStoryId(long storyId) {
+  public void setStoryId(Long storyId) {
     this.storyId = storyId;
   }
 

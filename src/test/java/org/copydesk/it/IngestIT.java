@@ -226,4 +226,50 @@ class IngestIT {
     assertEquals(401, upload("nobody", "{}".getBytes(StandardCharsets.UTF_8), "application/json").status());
     assertEquals(before, api.get("eddie", "stories?size=1").json().getJsonNumber("total").longValue());
   }
+
+  private static List<String> creditsOf(JsonObject revision) {
+    return revision.getJsonArray("contributors").getValuesAs(JsonObject.class).stream()
+        .map(c -> c.getString("name") + "|" + c.getString("role") + "|" + (c.containsKey("wireServiceId") && !c.isNull("wireServiceId") ? c.getJsonNumber("wireServiceId") : "staff"))
+        .toList();
+  }
+
+  private JsonObject[] storyAndRevision(long id) {
+    Api api = new Api(base);
+    JsonObject story = api.get("eddie", "stories/" + id).json();
+    return new JsonObject[] {story, api.get("eddie", "stories/" + id + "/revisions/" + story.getInt("currentRevision")).json()};
+  }
+
+  private long reimport(String exported, String type) throws Exception {
+    Answer a = upload("eddie", exported.getBytes(StandardCharsets.UTF_8), type);
+    assertTrue(a.status() == 201 || a.status() == 200, a.toString());
+    return a.json().getJsonNumber("storyId").longValue();
+  }
+
+  @Test
+  void importExportImportKeepsEveryCredit() throws Exception {
+    JsonObject[] original = ingestSample("ninjs/v3.0-tt_text_image_3.json");
+    long id = original[0].getJsonNumber("id").longValue();
+    Api api = new Api(base);
+
+    Answer ninjs = api.get("eddie", "stories/" + id + "/export/ninjs");
+    assertEquals(200, ninjs.status(), ninjs.toString());
+    assertEquals(String.valueOf(original[0].getInt("currentRevision")), ninjs.json().getString("version"), "the version is the revision");
+    JsonObject[] viaNinjs = storyAndRevision(reimport(ninjs.body(), "application/json"));
+    assertEquals(creditsOf(original[1]), creditsOf(viaNinjs[1]), "writers and their wire services");
+    assertEquals(original[0].getString("wireCopyright"), viaNinjs[0].getString("wireCopyright"));
+    assertEquals(original[0].getString("wireUsageTerms", null), viaNinjs[0].getString("wireUsageTerms", null));
+    assertEquals(original[1].getJsonObject("photoCredit").getString("rendered"), viaNinjs[1].getJsonObject("photoCredit").getString("rendered"));
+    assertEquals(original[1].getString("photoCaption"), viaNinjs[1].getString("photoCaption"));
+
+    Answer newsMl = api.get("eddie", "stories/" + id + "/export/newsml");
+    assertEquals(200, newsMl.status(), newsMl.toString());
+    JsonObject[] viaNewsMl = storyAndRevision(reimport(newsMl.body(), "application/xml"));
+    assertEquals(creditsOf(original[1]), creditsOf(viaNewsMl[1]));
+    assertEquals(original[0].getString("wireCopyright"), viaNewsMl[0].getString("wireCopyright"));
+    Answer picture = api.get("eddie", "stories/" + id + "/export/newsml-picture");
+    assertEquals(200, picture.status(), picture.toString());
+    JsonObject[] viaPicture = storyAndRevision(reimport(picture.body(), "application/xml"));
+    assertEquals(original[1].getJsonObject("photoCredit").getString("rendered"), viaPicture[1].getJsonObject("photoCredit").getString("rendered"),
+        "NewsML-G2 carries the picture as an item of its own, with its credit");
+  }
 }
