@@ -21,6 +21,25 @@
   document.addEventListener('input', changed);
   document.addEventListener('keyup', changed);
 
+  /* The rich-text editor builds its own widgets after the page loads; give them names for
+     screen readers from the labels the page carries. */
+  function label() {
+    var container = document.querySelector('.ui-texteditor[data-label]');
+    if (!container) { return; }
+    var body = container.querySelector('.ql-editor');
+    if (body) {
+      body.setAttribute('aria-label', container.getAttribute('data-label'));
+      body.setAttribute('role', 'textbox');
+      body.setAttribute('aria-multiline', 'true');
+    }
+    container.removeAttribute('role');
+    Array.prototype.forEach.call(document.querySelectorAll('.ql-picker-label'), function (picker) {
+      picker.setAttribute('aria-label', container.getAttribute('data-heading-label'));
+    });
+  }
+  window.addEventListener('load', function () { window.setTimeout(label, 0); });
+  if (window.jQuery) { window.jQuery(document).on('pfAjaxComplete', label); }
+
   window.setInterval(function () {
     if (dirty && typeof window.copydeskAutosave === 'function') {
       dirty = false;

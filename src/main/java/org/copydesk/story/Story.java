@@ -142,6 +142,19 @@ public class Story {
     updatedAt = now;
   }
 
+  /**
+   * The first revision of a new story. Who may create a story is the creating service's rule
+   * (reporters and editors write; editors and administrators take in wire copy), not the edit
+   * rule of a state.
+   */
+  void acceptFirstRevision(Revision first, OffsetDateTime now) {
+    if (currentRevision != null || first.getNumber() != 1) {
+      throw new IllegalStateException("only a new story takes a first revision");
+    }
+    currentRevision = first;
+    updatedAt = now;
+  }
+
   /** Applies a transition after checking it; throws when the workflow refuses it. */
   public StoryState apply(
       Transition transition, Actor actor, TransitionRequest request, ClaimTally claims, OffsetDateTime now) {

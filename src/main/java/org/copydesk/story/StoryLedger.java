@@ -67,7 +67,7 @@ public class StoryLedger {
     // becomes the story's current one in an update.
     em.flush();
     Revision first = revisions.append(story, null, clean, actor, now);
-    story.acceptRevision(first, actor, now);
+    story.acceptFirstRevision(first, now);
     revisionStored.fire(new RevisionStored(story.getId(), 1, 0, clean.body(), actor.username()));
     audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
     return StoryView.of(story);

@@ -15,12 +15,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -40,21 +38,13 @@ class AccessibilityBrowserIT {
   @ArquillianResource
   private URL base;
 
-  private ChromeDriver browser;
   private String axe;
 
   @BeforeEach
-  void open() throws Exception {
-    browser = Browser.start();
+  void loadAxe() throws Exception {
     axe = Files.readString(Path.of("target/axe/package/axe.min.js"), StandardCharsets.UTF_8);
   }
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   /** Serious and critical violations on the current page, as "rule: target" lines. */
   @SuppressWarnings("unchecked")
@@ -73,11 +63,6 @@ class AccessibilityBrowserIT {
     return found;
   }
 
-  private void signIn(String user) {
-    browser.findElement(By.id("login:username")).sendKeys(user);
-    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(Deployments.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-  }
 
   @Test
   void theNewsroomPagesHaveNoSeriousAccessibilityViolations() {
@@ -92,7 +77,7 @@ class AccessibilityBrowserIT {
 
     browser.get(base + "login.xhtml");
     found.addAll(violations("login"));
-    signIn("eddie");
+    signIn("eddie", Deployments.PASSWORD);
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
     found.addAll(violations("desk"));
 

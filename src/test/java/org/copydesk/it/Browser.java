@@ -19,6 +19,13 @@ final class Browser {
 
   private Browser() {}
 
+  /** Fills in and sends the login form the browser shows. */
+  static void signIn(ChromeDriver browser, String user, String password) {
+    browser.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(user);
+    browser.findElement(org.openqa.selenium.By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(password);
+    browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
+  }
+
   static ChromeDriver start() throws Exception {
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
     ChromeOptions options = new ChromeOptions();

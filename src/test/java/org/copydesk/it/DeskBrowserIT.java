@@ -13,21 +13,18 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reporter in a real browser: signs in, sees the desk; a wrong password is told so. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DeskBrowserIT {
+class DeskBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -37,25 +34,9 @@ class DeskBrowserIT {
   @ArquillianResource
   private URL base;
 
-  private ChromeDriver browser;
 
-  @BeforeEach
-  void open() throws Exception {
-    browser = Browser.start();
-  }
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
-  private void signIn(String user, String password) {
-    browser.findElement(By.id("login:username")).sendKeys(user);
-    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(password);
-    browser.findElement(By.id("login:submit")).click();
-  }
 
   @Test
   void aReporterSignsInAndSeesTheDesk() {

@@ -13,14 +13,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FactCheckBrowserIT {
+class FactCheckBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,19 +38,8 @@ class FactCheckBrowserIT {
   @ArquillianResource
   private URL base;
 
-  private ChromeDriver browser;
 
-  @BeforeEach
-  void open() throws Exception {
-    browser = Browser.start();
-  }
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void aFactCheckerWorksThroughTheClaimsAndSignsOff() {
@@ -66,9 +52,7 @@ class FactCheckBrowserIT {
     assertEquals(200, api.post("eddie", "stories/" + id + "/transitions", Api.transition("APPROVE")).status());
 
     browser.get(base + "app/factcheck.xhtml?story=" + id);
-    browser.findElement(By.id("login:username")).sendKeys("fran");
-    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(Deployments.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
+    signIn("fran", Deployments.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), headline));
     assertTrue(browser.findElements(By.cssSelector("mark.claim")).size() >= 2, "claims are marked in the text");

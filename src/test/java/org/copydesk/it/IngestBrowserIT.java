@@ -13,20 +13,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator uploads a wire file; the story appears on the desk with its byline and photo credit. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IngestBrowserIT {
+class IngestBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -36,19 +33,8 @@ class IngestBrowserIT {
   @ArquillianResource
   private URL base;
 
-  private ChromeDriver browser;
 
-  @BeforeEach
-  void open() throws Exception {
-    browser = Browser.start();
-  }
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anAdminUploadsAWireFileAndTheStoryIsOnTheDesk() throws Exception {
@@ -60,9 +46,7 @@ class IngestBrowserIT {
         .replace("Italy: Italy Demonstration", "Italy: Italy Demonstration " + unique), StandardCharsets.UTF_8);
 
     browser.get(base + "app/ingest.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys("ada");
-    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(Deployments.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
+    signIn("ada", Deployments.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Take in a wire file"));
 

@@ -37,9 +37,7 @@ class NewsroomBrowserIT {
   private URL base;
 
   private static void signIn(ChromeDriver browser, String user) {
-    browser.findElement(By.id("login:username")).sendKeys(user);
-    browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(Deployments.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
+    Browser.signIn(browser, user, Deployments.PASSWORD);
   }
 
   private static WebDriverWait waiting(ChromeDriver browser) {

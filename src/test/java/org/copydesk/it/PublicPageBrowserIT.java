@@ -13,17 +13,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A reader in a real browser: the story page with photo credit, byline and correction; the feed. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PublicPageBrowserIT {
+class PublicPageBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -33,19 +30,8 @@ class PublicPageBrowserIT {
   @ArquillianResource
   private URL base;
 
-  private ChromeDriver browser;
 
-  @BeforeEach
-  void open() throws Exception {
-    browser = Browser.start();
-  }
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void aReaderSeesCreditsBylineAndCorrectionAndTheFeedListsTheStory() {
