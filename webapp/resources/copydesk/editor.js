@@ -40,9 +40,20 @@
   window.addEventListener('load', function () { window.setTimeout(label, 0); });
   if (window.jQuery) { window.jQuery(document).on('pfAjaxComplete', label); }
 
+  /* The editor copies its text into the form field only when it loses focus; an autosave happens
+     while the writer is still typing, so copy it first. */
+  function syncBody() {
+    var widget = window.PrimeFaces && window.PrimeFaces.widgets && window.PrimeFaces.widgets.bodyEditor;
+    var field = document.getElementById('editor:body_input');
+    if (widget && widget.editor && field) {
+      field.value = widget.editor.root.innerHTML;
+    }
+  }
+
   window.setInterval(function () {
     if (dirty && typeof window.copydeskAutosave === 'function') {
       dirty = false;
+      syncBody();
       window.copydeskAutosave();
     }
   }, 5000);

@@ -29,6 +29,7 @@ import org.copydesk.platform.Messages;
 import org.copydesk.story.BodyPolicy;
 import org.copydesk.story.CorrectionKind;
 import org.copydesk.story.RevisionComparison;
+import org.copydesk.story.RevisionDiff;
 import org.copydesk.story.RevisionDraft;
 import org.copydesk.story.RevisionView;
 import org.copydesk.story.StaleRevisionException;
@@ -153,8 +154,10 @@ public class StoryEditorView implements Serializable {
 
   /** Unsaved work from an earlier visit (a closed tab, a crash, an expired session) is offered back. */
   private void offerRestore() {
+    // Compared as a reader sees them: the editor's own markup of the same text is no change.
     restorable = workingCopies.find(storyKey())
-        .filter(copy -> !java.util.Objects.equals(copy.getBody(), body) || !java.util.Objects.equals(copy.getHeadline(), headline))
+        .filter(copy -> !RevisionDiff.bodyText(BodyPolicy.sanitize(copy.getBody())).equals(RevisionDiff.bodyText(BodyPolicy.sanitize(body)))
+            || !java.util.Objects.equals(BodyPolicy.plain(copy.getHeadline()), BodyPolicy.plain(headline)))
         .orElse(null);
   }
 
