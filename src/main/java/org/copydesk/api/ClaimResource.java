@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.copydesk.factcheck.CheckedClaim;
 import org.copydesk.factcheck.ClaimStatus;
 import org.copydesk.factcheck.ClaimType;
@@ -91,7 +90,7 @@ public class ClaimResource {
     if (input == null || input.status == null) {
       throw new InvalidInputException("claim.status.required");
     }
-    ClaimStatus status = parse(ClaimStatus.class, input.status, "claim.status.required");
+    ClaimStatus status = EnumParam.parse(ClaimStatus.class, input.status, "claim.status.required");
     return ClaimDto.of(desk.judge(storyId, claimId, status, input.note, input.sourceUrl));
   }
 
@@ -100,15 +99,8 @@ public class ClaimResource {
     if (input == null || input.paragraph == null || input.start == null || input.end == null) {
       throw new InvalidInputException("claim.selection.invalid");
     }
-    ClaimType type = parse(ClaimType.class, input.type == null ? "" : input.type, "claim.type.required");
+    ClaimType type = EnumParam.parse(ClaimType.class, input.type == null ? "" : input.type, "claim.type.required");
     return Response.status(201).entity(ClaimDto.of(desk.addManual(storyId, type, input.paragraph, input.start, input.end))).build();
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      throw new InvalidInputException(key);
-    }
-  }
 }

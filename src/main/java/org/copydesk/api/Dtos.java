@@ -2,7 +2,6 @@ package org.copydesk.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.copydesk.audit.AuditChain;
 import org.copydesk.audit.AuditEntry;
 import org.copydesk.credit.Contributor;
@@ -39,13 +38,7 @@ public final class Dtos {
     }
 
     Contributor toDomain() {
-      ContributorRole parsed;
-      try {
-        parsed = ContributorRole.valueOf(role == null ? "" : role.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException unknown) {
-        throw new InvalidInputException("credit.contributor.role", String.valueOf(role));
-      }
-      return new Contributor(name, parsed, wireServiceId);
+      return new Contributor(name, EnumParam.parse(ContributorRole.class, role, "credit.contributor.role"), wireServiceId);
     }
   }
 

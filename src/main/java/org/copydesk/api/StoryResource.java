@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.copydesk.api.Dtos.AuditEntryDto;
 import org.copydesk.api.Dtos.RevisionDto;
 import org.copydesk.api.Dtos.RevisionInput;
@@ -82,8 +81,8 @@ public class StoryResource {
       throw new InvalidInputException("api.search.size");
     }
     DeskQuery query = new DeskQuery(
-        view == null || view.isBlank() ? DeskQuery.View.ALL : parse(DeskQuery.View.class, view, "api.view.unknown"),
-        state == null || state.isBlank() ? null : parse(StoryState.class, state, "api.state.unknown"),
+        view == null || view.isBlank() ? DeskQuery.View.ALL : EnumParam.parse(DeskQuery.View.class, view, "api.view.unknown"),
+        state == null || state.isBlank() ? null : EnumParam.parse(StoryState.class, state, "api.state.unknown"),
         reporter, wire, null, null, text);
     StoryPageDto page = new StoryPageDto();
     page.total = desk.count(query);
@@ -167,12 +166,12 @@ public class StoryResource {
     if (input == null || input.transition == null || input.transition.isBlank()) {
       throw new InvalidInputException("transition.required");
     }
-    Transition transition = parse(Transition.class, input.transition, "api.transition.unknown");
+    Transition transition = EnumParam.parse(Transition.class, input.transition, "api.transition.unknown");
     OffsetDateTime at = input.scheduledFor == null || input.scheduledFor.isBlank() ? null : time(input.scheduledFor);
     CorrectionKind kind =
         input.correctionKind == null || input.correctionKind.isBlank()
             ? null
-            : parse(CorrectionKind.class, input.correctionKind, "api.correctionKind.unknown");
+            : EnumParam.parse(CorrectionKind.class, input.correctionKind, "api.correctionKind.unknown");
     return StoryDto.of(workflow.transition(id, transition, new TransitionRequest(input.comment, input.revision, at, kind)));
   }
 
@@ -205,11 +204,4 @@ public class StoryResource {
     return input;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      throw new InvalidInputException(key, value);
-    }
-  }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.copydesk.credit.UsageReport;
 import org.copydesk.credit.WireRegistry;
 import org.copydesk.credit.WireService;
@@ -56,12 +55,7 @@ public class WireServiceResource {
     }
 
     WireRegistry.Entry entry() {
-      WireServiceKind k;
-      try {
-        k = kind == null ? null : WireServiceKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException unknown) {
-        throw new InvalidInputException("wire.invalid");
-      }
+      WireServiceKind k = kind == null ? null : EnumParam.parse(WireServiceKind.class, kind, "wire.invalid");
       return new WireRegistry.Entry(name, shortName, k, creditFormat, usageTerms, active);
     }
   }

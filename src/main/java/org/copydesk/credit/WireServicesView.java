@@ -1,6 +1,5 @@
 package org.copydesk.credit;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.copydesk.platform.BusinessException;
-import org.copydesk.platform.Messages;
+import org.copydesk.platform.FacesMessages;
 
 /** The registry page (administrators edit, editors read) and the usage report. */
 @Named
@@ -73,11 +72,10 @@ public class WireServicesView implements Serializable {
         registry.update(editingId, entry);
       }
       services = null;
-      message(FacesMessage.SEVERITY_INFO, "wire.saved");
+      FacesMessages.info("wire.saved");
     } catch (BusinessException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.validationFailed();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
+      FacesContext.getCurrentInstance().validationFailed();
+      FacesMessages.error(e);
     }
   }
 
@@ -85,15 +83,10 @@ public class WireServicesView implements Serializable {
     try {
       report = usage.between(from.atStartOfDay().atOffset(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     } catch (BusinessException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
+      FacesMessages.error(e);
     }
   }
 
-  private static void message(FacesMessage.Severity severity, String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(severity, Messages.text(faces.getViewRoot().getLocale(), key), null));
-  }
 
   public WireServiceKind[] getKinds() {
     return WireServiceKind.values();

@@ -1,6 +1,5 @@
 package org.copydesk.desk;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.copydesk.platform.BusinessException;
+import org.copydesk.platform.FacesMessages;
 import org.copydesk.platform.Messages;
 import org.copydesk.story.RevisionComparison;
 import org.copydesk.story.RevisionDraft;
@@ -38,8 +38,7 @@ public class HistoryView implements Serializable {
 
   public void load() {
     if (storyId == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), "factcheck.storyRequired"), null));
+      FacesMessages.error("factcheck.storyRequired");
       return;
     }
     try {
@@ -51,7 +50,7 @@ public class HistoryView implements Serializable {
       }
     } catch (BusinessException e) {
       story = null;
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
@@ -59,7 +58,7 @@ public class HistoryView implements Serializable {
     try {
       comparison = reader.compare(storyId, from, to);
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
@@ -79,18 +78,14 @@ public class HistoryView implements Serializable {
       String note = Messages.text(faces.getViewRoot().getLocale(), "history.restoreNote", number);
       workflow.save(storyId, story.currentRevision(), new RevisionDraft(old.headline(), old.standfirst(), old.body(), old.contributors(),
           old.distributorId(), old.bylineRaw(), old.photoRef(), old.photoCaption(), old.photoCredit(), note));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces.getViewRoot().getLocale(), "history.restored"), null));
+      FacesMessages.info("history.restored");
       to = null;
       load();
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
-  private static void error(BusinessException e) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
-  }
 
   public Long getStoryId() {
     return storyId;

@@ -1,6 +1,5 @@
 package org.copydesk.desk;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ import org.copydesk.factcheck.CheckedClaim;
 import org.copydesk.factcheck.ClaimStatus;
 import org.copydesk.factcheck.FactCheckDesk;
 import org.copydesk.platform.BusinessException;
-import org.copydesk.platform.Messages;
+import org.copydesk.platform.FacesMessages;
 import org.copydesk.story.BodyPolicy;
 import org.copydesk.story.CorrectionKind;
 import org.copydesk.story.RevisionComparison;
@@ -148,7 +147,7 @@ public class StoryEditorView implements Serializable {
       }
     } catch (BusinessException e) {
       story = null;
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
@@ -182,7 +181,7 @@ public class StoryEditorView implements Serializable {
       // Saved against the revision it was written on, so a newer revision shows as a conflict.
       baseRevision = storyId == null ? 0 : restorable.getBaseRevision();
       restorable = null;
-      info("editor.restored");
+      FacesMessages.info("editor.restored");
     }
   }
 
@@ -236,23 +235,23 @@ public class StoryEditorView implements Serializable {
         StoryView created = workflow.create(draft());
         workingCopies.discard("new");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        info("editor.created");
+        FacesMessages.info("editor.created");
         FacesContext.getCurrentInstance().getExternalContext().redirect("story.xhtml?id=" + created.id());
         return;
       }
       StoryView saved = workflow.save(storyId, baseRevision, draft());
       workingCopies.discard(storyKey());
       conflict = null;
-      info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
+      FacesMessages.info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
       refresh(true);
     } catch (StaleRevisionException stale) {
       // Nothing was written; the writer's text stays in the form, and the other person's
       // changes are shown next to it.
       conflict = reader.compare(storyId, stale.getBaseRevision(), stale.getCurrentRevision());
-      error(stale);
+      FacesMessages.error(stale);
       refresh(false);
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
@@ -261,7 +260,7 @@ public class StoryEditorView implements Serializable {
     if (conflict != null) {
       baseRevision = conflict.to();
       conflict = null;
-      info("editor.mergeReady");
+      FacesMessages.info("editor.mergeReady");
     }
   }
 
@@ -287,11 +286,11 @@ public class StoryEditorView implements Serializable {
       TransitionRequest request = new TransitionRequest(comment, story.currentRevision(),
           scheduleAt == null ? null : scheduleAt.atOffset(ZoneOffset.UTC), pending == Transition.CORRECT ? correctionKind : null);
       workflow.transition(storyId, pending, request);
-      info("editor.transition.done");
+      FacesMessages.info("editor.transition.done");
       pending = null;
       refresh(true);
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
       FacesContext.getCurrentInstance().validationFailed();
     }
   }
@@ -315,15 +314,7 @@ public class StoryEditorView implements Serializable {
     return BodyPolicy.wordCount(BodyPolicy.sanitize(body == null ? "" : body));
   }
 
-  private static void info(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces.getViewRoot().getLocale(), key), null));
-  }
 
-  private static void error(BusinessException e) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
-  }
 
   public boolean isOpen(String transition) {
     return open.contains(Transition.valueOf(transition));
@@ -454,7 +445,7 @@ public class StoryEditorView implements Serializable {
 
   public void takeOver() {
     presence = presenceService.takeOver(storyId);
-    info("editor.presence.takenOver");
+    FacesMessages.info("editor.presence.takenOver");
   }
 
   public Presence.Status getPresence() {

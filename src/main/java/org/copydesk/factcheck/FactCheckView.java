@@ -1,7 +1,5 @@
 package org.copydesk.factcheck;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.platform.BusinessException;
-import org.copydesk.platform.Messages;
+import org.copydesk.platform.FacesMessages;
 import org.copydesk.story.BodyParagraphs;
 import org.copydesk.story.RevisionView;
 import org.copydesk.story.StoryReader;
@@ -82,8 +80,7 @@ public class FactCheckView implements Serializable {
   /** Called by the page's view action with the story id from the address. */
   public void load() {
     if (storyId == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), "factcheck.storyRequired"), null));
+      FacesMessages.error("factcheck.storyRequired");
       return;
     }
     try {
@@ -103,7 +100,7 @@ public class FactCheckView implements Serializable {
       claimsByType = grouped;
     } catch (BusinessException e) {
       story = null;
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
@@ -139,9 +136,9 @@ public class FactCheckView implements Serializable {
   public void judge(long claimId, String verdict) {
     try {
       desk.judge(storyId, claimId, ClaimStatus.valueOf(verdict), notes.get(claimId), sources.get(claimId));
-      info("factcheck.saved");
+      FacesMessages.info("factcheck.saved");
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
     }
     reload();
   }
@@ -152,9 +149,9 @@ public class FactCheckView implements Serializable {
         throw new org.copydesk.platform.InvalidInputException("claim.selection.invalid");
       }
       desk.addManual(storyId, newType, selParagraph, selStart, selEnd);
-      info("factcheck.added");
+      FacesMessages.info("factcheck.added");
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
     }
     reload();
   }
@@ -170,10 +167,10 @@ public class FactCheckView implements Serializable {
   private void transition(Transition t) {
     try {
       story = workflow.transition(storyId, t, new TransitionRequest(comment, story.currentRevision(), null, null));
-      info(t == Transition.SIGN_OFF ? "factcheck.signedOff" : "factcheck.sentBack");
+      FacesMessages.info(t == Transition.SIGN_OFF ? "factcheck.signedOff" : "factcheck.sentBack");
       comment = null;
     } catch (BusinessException e) {
-      error(e);
+      FacesMessages.error(e);
     }
     reload();
   }
@@ -184,15 +181,7 @@ public class FactCheckView implements Serializable {
     load();
   }
 
-  private static void info(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces.getViewRoot().getLocale(), key), null));
-  }
 
-  private static void error(BusinessException e) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces.getViewRoot().getLocale(), e), null));
-  }
 
   public long getUnresolved() {
     return claimsByType.values().stream().flatMap(List::stream).filter(c -> !c.getStatus().isResolved()).count();

@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,14 +60,13 @@ class DeskBrowserIT extends BrowserTest {
     signIn("eddie", Deployments.PASSWORD);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
-    browser.findElement(By.id("desk:state")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:state_panel")));
-    // PrimeFaces opens the panel with an animation; a click during it is lost.
-    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return jQuery(':animated').length === 0")));
-    browser.findElement(By.cssSelector("#desk\\:state_panel li[data-label='Ready']")).click();
+    // The counts per state are links that filter the desk.
+    browser.findElement(By.cssSelector("#desk\\:counts a.state-READY")).click();
+    wait.until(ExpectedConditions.urlContains("state=READY"));
     wait.until(d -> d.findElements(By.cssSelector("#desk\\:stories span.state")).stream().allMatch(e -> e.getText().equals("Ready")));
     assertFalse(browser.findElements(By.cssSelector("#desk\\:stories span.state")).isEmpty());
     assertTrue(browser.findElement(By.id("desk:counts")).getText().contains("Ready"), "the counts per state stay in view");
+    assertEquals("Ready", browser.findElement(By.id("desk:state_label")).getText(), "the state menu shows the filter");
   }
 
   @Test

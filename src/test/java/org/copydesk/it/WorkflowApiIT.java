@@ -283,5 +283,6 @@ class WorkflowApiIT {
     assertEquals(1, api.get("eddie", "stories?text=" + word + "&view=WAITING").json().getJsonNumber("total").longValue(), "now it is");
     assertEquals(0, api.get("eddie", "stories?text=" + word + "&wire=1").json().getJsonNumber("total").longValue(), "no AP credit");
     assertEquals(400, api.get("eddie", "stories?view=EVERYTHING").status());
+    assertEquals(0, api.get("ada", "stories?view=WAITING").json().getJsonNumber("total").longValue(), "nothing waits for an administrator");
   }
 }
