@@ -72,7 +72,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         .getJsonNumber("id").longValue();
     api.post("rita", "stories/" + id + "/revisions", Api.revision(1, headline, "<p>The bridge closes on Friday, the mayor said.</p>"));
     api.post("rita", "stories/" + id + "/transitions", Api.transition("SUBMIT"));
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = Browser.waitFor(browser);
     List<String> found = new ArrayList<>();
 
     browser.get(base + "login.xhtml");

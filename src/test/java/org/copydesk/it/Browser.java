@@ -26,6 +26,16 @@ final class Browser {
     browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
   }
 
+  /**
+   * A wait that outlasts the page's ajax updates: an element replaced by an update between finding
+   * it and reading it is simply looked up again.
+   */
+  static org.openqa.selenium.support.ui.WebDriverWait waitFor(ChromeDriver browser) {
+    org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
   static ChromeDriver start() throws Exception {
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
     ChromeOptions options = new ChromeOptions();

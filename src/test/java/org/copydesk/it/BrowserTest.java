@@ -29,7 +29,7 @@ abstract class BrowserTest {
   }
 
   protected WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    return Browser.waitFor(browser);
   }
 
   protected String text(By by) {

@@ -45,7 +45,7 @@ class DeskBrowserIT extends BrowserTest {
     assertEquals("Sign in to Copydesk", browser.findElement(By.tagName("h1")).getText());
     signIn("rita", Deployments.PASSWORD);
 
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+    Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
     assertTrue(browser.getCurrentUrl().endsWith("/app/desk.xhtml"));
     assertTrue(browser.findElement(By.cssSelector(".masthead .who")).getText().contains("rita"));
     List<String> headlines = browser.findElements(By.cssSelector(".headline")).stream().map(WebElement::getText).toList();
@@ -58,7 +58,7 @@ class DeskBrowserIT extends BrowserTest {
   void theDeskFiltersByState() {
     browser.get(base + "login.xhtml");
     signIn("eddie", Deployments.PASSWORD);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = Browser.waitFor(browser);
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
     // The counts per state are links that filter the desk.
     browser.findElement(By.cssSelector("#desk\\:counts a.state-READY")).click();
@@ -73,7 +73,7 @@ class DeskBrowserIT extends BrowserTest {
   void aWrongPasswordShowsAClearMessage() {
     browser.get(base + "login.xhtml");
     signIn("rita", "wrong-password");
-    WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20))
+    WebElement message = Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
     assertTrue(message.getText().contains("Wrong user name or password"), message.getText());
     assertEquals("Sign in to Copydesk", browser.findElement(By.tagName("h1")).getText());

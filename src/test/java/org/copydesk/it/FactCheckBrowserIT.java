@@ -53,7 +53,7 @@ class FactCheckBrowserIT extends BrowserTest {
 
     browser.get(base + "app/factcheck.xhtml?story=" + id);
     signIn("fran", Deployments.PASSWORD);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = Browser.waitFor(browser);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), headline));
     assertTrue(browser.findElements(By.cssSelector("mark.claim")).size() >= 2, "claims are marked in the text");
 

@@ -47,7 +47,7 @@ class IngestBrowserIT extends BrowserTest {
 
     browser.get(base + "app/ingest.xhtml");
     signIn("ada", Deployments.PASSWORD);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = Browser.waitFor(browser);
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Take in a wire file"));
 
     browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());

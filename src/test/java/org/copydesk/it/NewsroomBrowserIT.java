@@ -41,7 +41,7 @@ class NewsroomBrowserIT {
   }
 
   private static WebDriverWait waiting(ChromeDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    return Browser.waitFor(browser);
   }
 
   private static void typeBody(ChromeDriver browser, String text) {
