@@ -45,16 +45,16 @@ seed() { # script, then NAME=VALUE pairs
 measure() {
   "$java_bin" bench/src/PageTimes.java "$base" eddie copydesk-demo "$runs" \
     "desk ($1 stories)=/app/desk.xhtml" "desk, waiting for me ($1 stories)=/app/desk.xhtml?view=WAITING" \
-    "editor, 10 revisions=/app/story.xhtml?id=20000001" "editor, 1000 revisions=/app/story.xhtml?id=20000002" \
-    "history, 10 revisions=/app/history.xhtml?id=20000001" "history, 1000 revisions=/app/history.xhtml?id=20000002"
+    "editor, 10 revisions=/app/story.xhtml?id=2001" "editor, 1000 revisions=/app/story.xhtml?id=2002" \
+    "history, 10 revisions=/app/history.xhtml?id=2001" "history, 1000 revisions=/app/history.xhtml?id=2002"
 }
 
 mvn -B -q package -DskipTests > "$work/build.log" 2>&1 || { echo "build failed" >&2; exit 1; }
 start_app schema
 stop_app
 seed seed-stories.sql FROM=1 TO=1000
-seed seed-history.sql ID=20000001 N=10
-seed seed-history.sql ID=20000002 N=1000
+seed seed-history.sql ID=2001 N=10
+seed seed-history.sql ID=2002 N=1000
 start_app small
 small=$(measure 1000)
 stop_app
