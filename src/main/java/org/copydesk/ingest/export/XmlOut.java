@@ -38,13 +38,7 @@ final class XmlOut {
 
   /** Starts the root element and declares its namespace as the default one. */
   XmlOut root(String namespace, String name) {
-    start(namespace, name);
-    try {
-      w.writeDefaultNamespace(namespace);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
-    return this;
+    return startWithNamespace(namespace, name);
   }
 
   XmlOut start(String namespace, String name) {
