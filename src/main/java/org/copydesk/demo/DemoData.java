@@ -24,6 +24,7 @@ import org.copydesk.credit.ContributorRole;
 import org.copydesk.credit.PhotoCredit;
 import org.copydesk.credit.WireService;
 import org.copydesk.factcheck.ClaimBook;
+import org.copydesk.media.PhotoLibrary;
 import org.copydesk.security.Actor;
 import org.copydesk.security.AppUser;
 import org.copydesk.security.PasswordHashing;
@@ -81,6 +82,9 @@ public class DemoData {
   @Inject
   private ClaimBook claims;
 
+  @Inject
+  private PhotoLibrary photos;
+
   @PostConstruct
   void load() {
     if (!enabled() || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
@@ -114,7 +118,7 @@ public class DemoData {
     String photoRef = null;
     if (story.photo() != null) {
       caption = story.photo().caption();
-      photoRef = "demo/" + story.reporter() + "-" + resource.hashCode() + ".jpg";
+      photoRef = photos.storeAs(story.reporter(), DemoPhoto.jpeg(resource, 1200, 675)).ref();
       String agency = "STAFF".equals(story.photo().agency()) ? "Staff" : agencyName(story.photo().agency());
       photoCredit = new PhotoCredit(story.photo().photographer(), agency, agencyName(story.photo().distributor()), null);
     }

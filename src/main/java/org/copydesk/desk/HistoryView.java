@@ -43,7 +43,10 @@ public class HistoryView implements Serializable {
     }
     try {
       story = reader.story(storyId);
-      revisions = reader.history(storyId);
+      // Newest first: the revisions people look for are the recent ones.
+      List<RevisionView> newestFirst = new java.util.ArrayList<>(reader.history(storyId));
+      java.util.Collections.reverse(newestFirst);
+      revisions = newestFirst;
       if (to == null) {
         to = story.currentRevision();
         from = Math.max(1, to - 1);
@@ -55,6 +58,10 @@ public class HistoryView implements Serializable {
   }
 
   public void compare() {
+    if (from == null || to == null) {
+      FacesMessages.error("history.pickTwo");
+      return;
+    }
     try {
       comparison = reader.compare(storyId, from, to);
     } catch (BusinessException e) {

@@ -23,6 +23,8 @@ import org.copydesk.credit.WireService;
 import org.copydesk.factcheck.CheckedClaim;
 import org.copydesk.factcheck.ClaimStatus;
 import org.copydesk.factcheck.FactCheckDesk;
+import org.copydesk.media.PhotoLibrary;
+import org.copydesk.media.PhotoRefs;
 import org.copydesk.platform.BusinessException;
 import org.copydesk.platform.FacesMessages;
 import org.copydesk.story.BodyPolicy;
@@ -37,6 +39,7 @@ import org.copydesk.story.StoryView;
 import org.copydesk.story.Transition;
 import org.copydesk.story.TransitionRequest;
 import org.copydesk.workflow.StoryWorkflow;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The story editor: text, credits and photo credit, saved as a new revision on top of the revision
@@ -99,6 +102,9 @@ public class StoryEditorView implements Serializable {
 
   @Inject
   private Presence presenceService;
+
+  @Inject
+  private PhotoLibrary photos;
 
   private Presence.Status presence;
 
@@ -304,6 +310,25 @@ public class StoryEditorView implements Serializable {
       return List.of();
     }
     return new CreditLine(byId::get).lines(contributors, distributorId);
+  }
+
+  /** The upload's listener: the photo is stored at once, and becomes the story's with the next save. */
+  public void uploadPhoto(FileUploadEvent event) {
+    try {
+      PhotoLibrary.Stored stored = photos.store(event.getFile().getContent());
+      photoRef = stored.ref();
+      FacesMessages.info("editor.photo.uploaded", stored.width(), stored.height());
+    } catch (BusinessException refused) {
+      FacesMessages.error(refused);
+    }
+  }
+
+  public void removePhoto() {
+    photoRef = null;
+  }
+
+  public boolean isUploadedPhoto() {
+    return PhotoRefs.isUploaded(photoRef);
   }
 
   public String getPhotoCreditPreview() {

@@ -32,8 +32,20 @@ public class SchemaMigration {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .placeholders(java.util.Map.of("binary", binaryType()))
             .load()
             .migrate();
     LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+  }
+
+  /** The one column type the databases spell differently: bytes of up to a few megabytes. */
+  private String binaryType() {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+          ? "BYTEA"
+          : "VARBINARY(" + (8 * 1024 * 1024) + ")";
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate its schema", e);
+    }
   }
 }

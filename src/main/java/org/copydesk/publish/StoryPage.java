@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.copydesk.media.PhotoRefs;
 
 /**
  * Renders the public pages: a newspaper story page with its schema.org NewsArticle JSON-LD, the
@@ -43,7 +44,7 @@ public final class StoryPage {
       if (s.standfirst() != null) {
         html.append("<p class=\"standfirst\">").append(escape(s.standfirst())).append("</p>\n");
       }
-      photo(html, s);
+      photo(html, s, contextPath);
       html.append("<div class=\"byline\">");
       for (String line : s.bylineLines()) {
         html.append("<p>").append(escape(line)).append("</p>");
@@ -124,7 +125,7 @@ public final class StoryPage {
         .append(escape(contextPath)).append("/app/desk.xhtml\">Newsroom sign-in</a></p></footer>\n");
   }
 
-  private static void photo(StringBuilder html, PublicStory s) {
+  private static void photo(StringBuilder html, PublicStory s, String contextPath) {
     if (s.photoCaption() == null && s.photoRef() == null) {
       return;
     }
@@ -133,6 +134,9 @@ public final class StoryPage {
     // newsroom's media store still gets its caption and credit.
     if (s.photoRef() != null && s.photoRef().matches("https?://\\S+")) {
       html.append("<img src=\"").append(escape(s.photoRef())).append("\" alt=\"").append(escape(s.photoCaption())).append("\">");
+    } else if (PhotoRefs.isUploaded(s.photoRef())) {
+      html.append("<img src=\"").append(escape(contextPath)).append("/media/").append(s.photoRef()).append("\" alt=\"")
+          .append(escape(s.photoCaption())).append("\">");
     }
     html.append("<figcaption>");
     if (s.photoCaption() != null) {

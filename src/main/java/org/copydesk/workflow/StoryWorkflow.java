@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.copydesk.media.PhotoLibrary;
+import org.copydesk.media.PhotoRefs;
 import org.copydesk.platform.InvalidInputException;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Actors;
@@ -31,6 +33,9 @@ public class StoryWorkflow {
 
   @Inject
   private StoryLedger ledger;
+
+  @Inject
+  private PhotoLibrary photos;
 
   @RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME})
   public StoryView create(RevisionDraft draft) {
@@ -62,10 +67,17 @@ public class StoryWorkflow {
     return Actors.of(session);
   }
 
-  private static RevisionDraft required(RevisionDraft draft) {
+  private RevisionDraft required(RevisionDraft draft) {
     if (draft == null) {
       throw new InvalidInputException("story.headline.required");
     }
+    // A reference in the form of an uploaded photo must name one: the public page would
+    // otherwise show a broken picture.
+    PhotoRefs.uploaded(draft.photoRef() == null ? null : draft.photoRef().strip())
+        .filter(sha -> !photos.exists(sha))
+        .ifPresent(sha -> {
+          throw new InvalidInputException("story.photoRef.unknown");
+        });
     return draft;
   }
 

@@ -63,6 +63,15 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(body.build().toString(), StandardCharsets.UTF_8)));
   }
 
+  /** POST raw bytes with the given declared content type (uploads). */
+  public Answer upload(String user, String path, byte[] body, String contentType) {
+    return send(
+        user,
+        HttpRequest.newBuilder(base.resolve("api/" + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** PUT with a JSON body. */
   public Answer send(String user, String path, JsonObjectBuilder body) {
     return put(user, path, body);

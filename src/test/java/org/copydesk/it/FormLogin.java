@@ -34,6 +34,18 @@ final class FormLogin {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }
 
+  /** A GET whose body is kept as bytes (pictures). */
+  HttpResponse<byte[]> bytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
