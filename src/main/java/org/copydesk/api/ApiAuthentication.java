@@ -27,6 +27,14 @@ public class ApiAuthentication implements ContainerRequestFilter {
     }
     Object reason = request.getAttribute(NewsroomAuthenticationMechanism.API_FAILURE);
     String key = reason == null ? "api.credentials.missing" : reason.toString();
+    Object retryAfter = request.getAttribute(NewsroomAuthenticationMechanism.RETRY_AFTER);
+    if (retryAfter != null) {
+      // Too many wrong passwords for this account or from this address: say when to try again.
+      Response throttled =
+          Problems.response(429, Problems.problem(429, "Too Many Requests", Messages.text(ProblemMappers.locale(headers), key, retryAfter), key));
+      context.abortWith(Response.fromResponse(throttled).header("Retry-After", retryAfter.toString()).build());
+      return;
+    }
     Response problem =
         Problems.response(401, Problems.problem(401, "Unauthorized", Messages.text(ProblemMappers.locale(headers), key), key));
     context.abortWith(

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.copydesk.platform.BusinessException;
 import org.copydesk.platform.Messages;
+import org.copydesk.security.SecurityEvents;
 import org.copydesk.story.StaleRevisionException;
 import org.copydesk.story.TransitionRefusedException;
 
@@ -32,6 +33,14 @@ public final class ProblemMappers {
         : headers.getAcceptableLanguages().get(0);
   }
 
+  /** Every refused API call goes to the security log, with who asked for what. */
+  static void refused(jakarta.servlet.http.HttpServletRequest request, String why) {
+    if (request != null) {
+      String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+      SecurityEvents.refused(user, request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), why);
+    }
+  }
+
   /** Refusals a user can cause; a stale save carries the refused content back. */
   @Provider
   public static class Business implements ExceptionMapper<BusinessException> {
@@ -39,9 +48,13 @@ public final class ProblemMappers {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(BusinessException e) {
       int status = e.httpStatus();
+      refused(request, e.getMessageKey());
       JsonObjectBuilder body =
           Problems.problem(status, Problems.title(status), Messages.text(locale(headers), e), e.getMessageKey());
       if (e instanceof TransitionRefusedException refused) {
@@ -71,9 +84,13 @@ public final class ProblemMappers {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(EJBAccessException e) {
-      LOG.log(Level.INFO, "API access refused: {0}", e.getMessage());
+      LOG.log(Level.FINE, "API access refused: {0}", e.getMessage());
+      refused(request, "api.forbidden");
       return Problems.response(
           403, Problems.problem(403, "Forbidden", Messages.text(locale(headers), "api.forbidden"), "api.forbidden"));
     }

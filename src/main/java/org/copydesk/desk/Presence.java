@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.copydesk.audit.AuditWriter;
-import org.copydesk.platform.NotFoundException;
 import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
 import org.copydesk.security.UserDirectory;
@@ -129,11 +128,7 @@ public class Presence {
   }
 
   private Story story(long storyId) {
-    Story story = em.find(Story.class, storyId);
-    if (story == null || !story.isVisibleTo(Actors.of(session))) {
-      throw new NotFoundException("story.notFound", storyId);
-    }
-    return story;
+    return Story.requireVisible(em.find(Story.class, storyId), storyId, Actors.of(session));
   }
 
   private String name(String username) {

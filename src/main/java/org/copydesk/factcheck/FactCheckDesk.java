@@ -139,10 +139,7 @@ public class FactCheckDesk {
   private Story visible(long storyId, boolean lock) {
     Actor actor = Actors.of(session);
     Story story = lock ? em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE) : em.find(Story.class, storyId);
-    if (story == null || !story.isVisibleTo(actor)) {
-      throw new NotFoundException("story.notFound", storyId);
-    }
-    return story;
+    return Story.requireVisible(story, storyId, actor);
   }
 
   private static String limited(String s, int max, String key) {

@@ -16,8 +16,14 @@ public final class FacesMessages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
-  /** A refusal the user caused, as its sentence. */
+  /** A refusal the user caused, as its sentence; also written to the security log. */
   public static void error(BusinessException refusal) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var request = faces.getExternalContext();
+    // The security log's logger (org.copydesk.security.SecurityEvents), named here because the
+    // platform package depends on no feature package.
+    java.util.logging.Logger.getLogger("org.copydesk.security.events").warning(() -> "REFUSED user=\""
+        + request.getRemoteUser() + "\" page=\"" + faces.getViewRoot().getViewId() + "\" reason=\"" + refusal.getMessageKey() + "\"");
     add(FacesMessage.SEVERITY_ERROR, refusal.getMessageKey(), refusal.getArguments());
   }
 

@@ -83,7 +83,10 @@ public class LoginView {
         if (session != null) {
           session.removeAttribute(SOTERIA_LEFTOVER);
         }
-        String text = Messages.text(external.getRequestLocale(), "login.failed");
+        Object retryAfter = request.getAttribute(NewsroomAuthenticationMechanism.RETRY_AFTER);
+        String text = retryAfter == null
+            ? Messages.text(external.getRequestLocale(), "login.failed")
+            : Messages.text(external.getRequestLocale(), "login.throttled", retryAfter);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }

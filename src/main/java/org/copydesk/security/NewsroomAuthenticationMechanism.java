@@ -1,5 +1,6 @@
 package org.copydesk.security;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -17,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Base64;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -35,9 +38,14 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
   private static final String API = "/api/";
   /** Request attribute: the message key saying why an API request is not authenticated. */
   public static final String API_FAILURE = "org.copydesk.api.authenticationFailure";
+  /** Request attribute: seconds until sign-in is allowed again, when it was refused as throttled. */
+  public static final String RETRY_AFTER = "org.copydesk.security.retryAfter";
 
   @Inject
   private IdentityStoreHandler identityStores;
+
+  @Inject
+  private LoginThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -45,8 +53,9 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
       throws AuthenticationException {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      String user = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+      CredentialValidationResult result = checked(user, credential, request, "form");
+      if (result == null) {
         return AuthenticationStatus.SEND_FAILURE;
       }
       context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
@@ -92,15 +101,56 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
     }
     int colon = decoded.indexOf(':');
     if (colon > 0) {
+      String user = decoded.substring(0, colon);
       CredentialValidationResult result =
-          identityStores.validate(
-              new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          checked(user, new UsernamePasswordCredential(user, new Password(decoded.substring(colon + 1))), request, "api");
+      if (result != null) {
         return context.notifyContainerAboutLogin(result);
+      }
+      if (request.getAttribute(RETRY_AFTER) != null) {
+        request.setAttribute(API_FAILURE, "api.credentials.throttled");
+        return context.doNothing();
       }
     }
     request.setAttribute(API_FAILURE, "api.credentials.wrong");
     return context.doNothing();
+  }
+
+  /**
+   * Validates a credential unless its account or address is throttled; counts failures, clears
+   * the account's count on success and logs each outcome. Null when refused.
+   */
+  private CredentialValidationResult checked(String user, Credential credential, HttpServletRequest request, String channel) {
+    String address = request.getRemoteAddr();
+    Optional<Duration> wait = throttle.refusedFor(user, address);
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      request.setAttribute(RETRY_AFTER, seconds);
+      SecurityEvents.signInThrottled(user, address, seconds);
+      return null;
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      recordFailure(user, address);
+      SecurityEvents.signInFailed(user, address, channel);
+      return null;
+    }
+    // The API is called on every request with the same credentials: only page sign-ins clear
+    // the count and are logged as sign-ins, so the log stays readable.
+    if ("form".equals(channel)) {
+      throttle.succeeded(user);
+      SecurityEvents.signedIn(result.getCallerPrincipal().getName(), address, channel);
+    }
+    return result;
+  }
+
+  private void recordFailure(String user, String address) {
+    try {
+      throttle.failed(user, address);
+    } catch (EJBException concurrentFirstFailure) {
+      // Two first failures at once both inserted the same row; one lost. Counting again finds it.
+      throttle.failed(user, address);
+    }
   }
 
   private static boolean isApi(HttpServletRequest request) {

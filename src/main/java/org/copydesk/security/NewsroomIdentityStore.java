@@ -28,6 +28,11 @@ public class NewsroomIdentityStore implements IdentityStore {
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     char[] password = credential.getPassword().getValue();
+    if (password.length > 256 || credential.getCaller() == null || credential.getCaller().length() > 64) {
+      // Passwords are at most 128 characters (256 UTF-16 units): a longer one is wrong without
+      // spending a PBKDF2 hash on it, so huge inputs cannot be used to load the server.
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     Set<String> groups = recent.groupsIfRecentlyVerified(credential.getCaller(), password);
     if (groups != null) {
       return new CredentialValidationResult(credential.getCaller(), groups);

@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.copydesk.platform.ForbiddenException;
+import org.copydesk.platform.NotFoundException;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
 
@@ -269,6 +271,21 @@ public class Story {
   }
 
   /** Whether the actor may see this story at all: reporters see other reporters' work only once it left DRAFT. */
+  /**
+   * The story when the actor may see it: an unknown id is 404, someone else's draft 403 (ids are
+   * sequential, so hiding that a draft exists would protect nothing; saying it is not yours is
+   * clearer, and the refusal is logged).
+   */
+  public static Story requireVisible(Story story, long storyId, Actor actor) {
+    if (story == null) {
+      throw new NotFoundException("story.notFound", storyId);
+    }
+    if (!story.isVisibleTo(actor)) {
+      throw new ForbiddenException("story.forbidden", storyId);
+    }
+    return story;
+  }
+
   public boolean isVisibleTo(Actor actor) {
     if (actor.has(Role.EDITOR) || actor.has(Role.ADMIN) || actor.is(reporter)) {
       return true;

@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import org.copydesk.audit.AuditWriter;
 import org.copydesk.platform.BusinessException;
-import org.copydesk.platform.NotFoundException;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
 
@@ -248,9 +247,6 @@ public class StoryLedger {
       refusal.initCause(busy);
       throw refusal;
     }
-    if (story == null || !story.isVisibleTo(actor)) {
-      throw new NotFoundException("story.notFound", storyId);
-    }
-    return story;
+    return Story.requireVisible(story, storyId, actor);
   }
 }

@@ -85,10 +85,6 @@ public class StoryReader {
 
   private Story visible(long storyId) {
     Actor actor = Actors.of(session);
-    Story story = em.find(Story.class, storyId);
-    if (story == null || !story.isVisibleTo(actor)) {
-      throw new NotFoundException("story.notFound", storyId);
-    }
-    return story;
+    return Story.requireVisible(em.find(Story.class, storyId), storyId, actor);
   }
 }

@@ -55,6 +55,31 @@ final class Browser {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    // Every Content-Security-Policy violation on any page of the session is kept in the tab's
+    // sessionStorage (which survives navigation), so a test can assert that nothing was blocked.
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+        "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " var seen = JSON.parse(sessionStorage.getItem('cspViolations') || '[]');"
+            + " seen.push(location.pathname + ': ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));"
+            + " sessionStorage.setItem('cspViolations', JSON.stringify(seen)); });"));
     return driver;
+  }
+
+  /** Closes a browser after checking that its pages reported no CSP violation. */
+  static void closeChecked(ChromeDriver browser) {
+    try {
+      if (browser.getCurrentUrl().startsWith("http")) {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), cspViolations(browser), "CSP violations");
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The CSP violations this tab reported on the application's pages (see {@link #start}). */
+  @SuppressWarnings("unchecked")
+  static java.util.List<String> cspViolations(ChromeDriver browser) {
+    Object seen = browser.executeScript("return JSON.parse(sessionStorage.getItem('cspViolations') || '[]');");
+    return seen instanceof java.util.List<?> list ? (java.util.List<String>) list : java.util.List.of();
   }
 }

@@ -47,15 +47,22 @@ final class FormLogin {
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) {
+    return post(path, form, new String[0]);
+  }
+
+  /** A form POST with extra request headers (name, value, name, value ...). */
+  HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
     String body =
         form.entrySet().stream()
             .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
   }
 
   /** Posts the login form found in a page that showed it; answers the login POST's response. */
@@ -68,7 +75,16 @@ final class FormLogin {
     form.put("login:submit", "");
     form.put("target", page.select("input[name=target]").val());
     form.put("jakarta.faces.ViewState", page.select("input[name=jakarta.faces.ViewState]").val());
+    form.put("primefaces.nonce", nonce(loginPage));
     return post("login.xhtml", form);
+  }
+
+  /**
+   * The CSP nonce a page was rendered with. PrimeFaces' CSP mode refuses a postback without it;
+   * its script sends it with every submit, so a browser without a browser must too.
+   */
+  static String nonce(String html) {
+    return Jsoup.parse(html).select("script[nonce]").attr("nonce");
   }
 
   String sessionId() {

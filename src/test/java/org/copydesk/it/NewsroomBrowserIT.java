@@ -82,7 +82,7 @@ class NewsroomBrowserIT {
       runTransition(rita, "SUBMIT", null);
       waiting(rita).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta .state"), "Editing"));
     } finally {
-      rita.quit();
+      Browser.closeChecked(rita);
     }
 
     ChromeDriver eddie = Browser.start();
@@ -101,7 +101,7 @@ class NewsroomBrowserIT {
       runTransition(eddie, "PUBLISH", null);
       waiting(eddie).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta .state"), "Published"));
     } finally {
-      eddie.quit();
+      Browser.closeChecked(eddie);
     }
     JsonObject story = new Api(base).get("eddie", "stories/" + id).json();
     assertEquals("PUBLISHED", story.getString("state"));
@@ -145,8 +145,8 @@ class NewsroomBrowserIT {
       rita.navigate().refresh();
       waiting(rita).until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:presencePanel"), "Eddie Lindqvist took over editing"));
     } finally {
-      rita.quit();
-      eddie.quit();
+      Browser.closeChecked(rita);
+      Browser.closeChecked(eddie);
     }
     assertTrue(api.get("eddie", "stories/" + id + "/audit").array().getValuesAs(JsonObject.class).stream()
         .anyMatch(e -> e.getString("action").equals("TAKE_OVER") && e.getString("actor").equals("eddie")), "the take-over is logged");
@@ -171,7 +171,7 @@ class NewsroomBrowserIT {
       assertTrue(diff.getText().contains("Monday"));
       assertTrue(browser.findElement(By.cssSelector("#history\\:diff .diff-INSERT")).getText().contains("Friday"));
     } finally {
-      browser.quit();
+      Browser.closeChecked(browser);
     }
   }
 
@@ -188,7 +188,7 @@ class NewsroomBrowserIT {
       typeBody(first, "Unsaved words that must not be lost.");
       waiting(first).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".word-count"), "kept at"));
     } finally {
-      first.quit();
+      Browser.closeChecked(first);
     }
     ChromeDriver second = Browser.start();
     try {
@@ -200,7 +200,7 @@ class NewsroomBrowserIT {
       second.findElement(By.id("editor:save")).click();
       waiting(second).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
     } finally {
-      second.quit();
+      Browser.closeChecked(second);
     }
     assertTrue(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("must not be lost"));
   }

@@ -209,8 +209,8 @@ class WorkflowApiIT {
   @Test
   void whoMayDoWhatIsEnforcedOnTheServer() {
     long robins = create("robin", unique("Robin's draft"));
-    assertEquals(404, api.get("rita", "stories/" + robins).status(), "reporters do not see others' drafts");
-    assertEquals(404, api.post("rita", "stories/" + robins + "/revisions", Api.revision(1, "Taken over", "<p>x</p>")).status());
+    assertEquals(403, api.get("rita", "stories/" + robins).status(), "reporters do not see others' drafts");
+    assertEquals(403, api.post("rita", "stories/" + robins + "/revisions", Api.revision(1, "Taken over", "<p>x</p>")).status());
     assertEquals(200, api.get("eddie", "stories/" + robins).status());
     assertEquals(403, api.post("fran", "stories", Api.story("Fact-checkers do not write", "<p>x</p>")).status());
     assertEquals(403, api.post("ada", "stories", Api.story("Admins do not write", "<p>x</p>")).status());

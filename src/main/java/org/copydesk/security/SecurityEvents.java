@@ -1,0 +1,41 @@
+package org.copydesk.security;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The security log: every sign-in, failed sign-in, throttled attempt and refused action, with
+ * who and from where, on one logger ({@value #LOGGER}) that an operator can route to its own file.
+ * Values from the request are quoted and stripped of line breaks, so a user name cannot forge log lines.
+ */
+public final class SecurityEvents {
+
+  public static final String LOGGER = "org.copydesk.security.events";
+  private static final Logger LOG = Logger.getLogger(LOGGER);
+
+  private SecurityEvents() {}
+
+  public static void signedIn(String user, String address, String channel) {
+    LOG.info(() -> "SIGN_IN user=" + quote(user) + " address=" + quote(address) + " via=" + channel);
+  }
+
+  public static void signInFailed(String user, String address, String channel) {
+    LOG.warning(() -> "SIGN_IN_FAILED user=" + quote(user) + " address=" + quote(address) + " via=" + channel);
+  }
+
+  public static void signInThrottled(String user, String address, long seconds) {
+    LOG.warning(() -> "SIGN_IN_THROTTLED user=" + quote(user) + " address=" + quote(address) + " retryAfter=" + seconds + "s");
+  }
+
+  public static void refused(String user, String address, String what, String why) {
+    LOG.log(Level.WARNING, () -> "REFUSED user=" + quote(user) + " address=" + quote(address) + " action=" + quote(what) + " reason=" + quote(why));
+  }
+
+  static String quote(String value) {
+    if (value == null) {
+      return "-";
+    }
+    String clean = value.length() > 200 ? value.substring(0, 200) + "…" : value;
+    return '"' + clean.replaceAll("[\\r\\n\\t]", "_").replace("\"", "'") + '"';
+  }
+}
