@@ -131,8 +131,11 @@ class SecurityIT {
     assertEquals("nosniff", header(resource, "X-Content-Type-Options"), "resource");
     assertFalse(header(resource, "Cache-Control").contains("no-store"), "static resources stay cacheable");
 
-    for (FormLogin who : new FormLogin[] {eddie, new FormLogin(base)}) {
-      HttpResponse<String> missing = who.get("app/no-such-page.xhtml");
+    // Signed in, a missing newsroom page; signed out, a missing page outside the newsroom (inside
+    // it, the sign-in page answers first).
+    Map<FormLogin, String> missingPages = Map.of(eddie, "app/no-such-page.xhtml", new FormLogin(base), "no-such-page.xhtml");
+    for (Map.Entry<FormLogin, String> probe : missingPages.entrySet()) {
+      HttpResponse<String> missing = probe.getKey().get(probe.getValue());
       assertEquals(404, missing.statusCode());
       assertCommonHeaders(missing, "404 page");
       assertPagePolicy(missing, "404 page");
