@@ -65,6 +65,14 @@ class ClusterIT {
   static void startTwoInstancesBehindOneAddress() throws Exception {
     Path target = Path.of(System.getProperty("copydesk.target", "target"));
     work = target.resolve("cluster");
+    // A fresh start: the servers' root directories and logs of an earlier run would mislead.
+    if (Files.exists(work)) {
+      try (var old = Files.walk(work)) {
+        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
     database = new ClusterDatabase(
         System.getProperty("copydesk.db.url", "jdbc:postgresql://127.0.0.1:5432/test"),
         System.getProperty("copydesk.db.user", "postgres"),
