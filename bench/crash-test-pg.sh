@@ -205,9 +205,9 @@ echo "$summary"
   echo "$summary"
   echo
   echo "A failed save is one answered with anything but 201 (or not answered): nothing is promised for it, and"
-  echo "the writer goes on from the revision the server reports. The data source has no connection validation:"
-  echo "after the database restart, each pooled connection from before the crash fails once and is evicted by"
-  echo "Payara's pool (RAR7132), then new connections are made; the app is not restarted for that."
+  echo "the writer goes on from the revision the server reports. The data source validates a pooled connection"
+  echo "before handing it out and drops them all when one is dead (webapp/WEB-INF/web.xml), so after the database"
+  echo "restart the app makes new connections by itself; it is not restarted for that."
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; server JVM: $("$server_java" -version 2>&1 | head -n 1); $("$pg_bin/postgres" --version)"
 } > bench/results/crash-test-pg.md
