@@ -1,0 +1,121 @@
+package org.copydesk.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Copydesk instance: a Payara Micro process of its own (not Arquillian, which starts one server
+ * per test class and cannot kill it), started with the JDK that runs the tests, logging to a file.
+ * Clustering is off ({@code --nocluster}): everything the instances share is in the database (see
+ * config/cluster/README.md).
+ */
+final class Instance implements AutoCloseable {
+
+  private final String name;
+  private final int port;
+  private final Path log;
+  private final Process process;
+
+  private Instance(String name, int port, Path log, Process process) {
+    this.name = name;
+    this.port = port;
+    this.log = log;
+    this.process = process;
+  }
+
+  static Instance start(String name, int port, Path microJar, Path war, Path work) throws IOException {
+    Path root = work.resolve(name);
+    Files.createDirectories(root.resolve("tmp"));
+    Path log = work.resolve(name + ".log");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m",
+        "-Djava.io.tmpdir=" + root.resolve("tmp"),
+        // Demo users and stories: created by the first instance in the empty database.
+        "-Dcopydesk.demo=true",
+        "-jar", microJar.toString(),
+        "--nocluster",
+        "--name", name,
+        "--port", Integer.toString(port),
+        "--rootdir", root.toString(),
+        "--deploy", war.toString(),
+        "--contextroot", "/"));
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    return new Instance(name, port, log, process);
+  }
+
+  String name() {
+    return name;
+  }
+
+  URI base() {
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  Path log() {
+    return log;
+  }
+
+  /**
+   * Waits until the sign-in page answers. The limit only guards against a server that never comes
+   * up (its log says why); it measures nothing.
+   */
+  void awaitReady(Duration limit) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base().resolve("login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet, or still deploying: the next round tells.
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException(name + " did not answer within " + limit + "; see " + log);
+  }
+
+  /** The instance dies as in a crash or an out-of-memory kill: SIGKILL, nothing is shut down cleanly. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  String logText() {
+    try {
+      // Decoded leniently: a server log is not guaranteed to be valid UTF-8 throughout.
+      return new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
