@@ -76,6 +76,7 @@ final class WebSession {
     form.put("login:submit", "");
     form.put("target", signInPage.select("input[name=target]").val());
     form.put("jakarta.faces.ViewState", viewState(signInPage));
+    form.put("primefaces.nonce", nonce(signInPage));
     HttpResponse<String> r = post("login.xhtml", form, false);
     if (r.statusCode() != 302) {
       throw new IllegalStateException("sign-in as " + user + " answered " + r.statusCode() + ": " + Jsoup.parse(r.body()).text());
@@ -101,6 +102,7 @@ final class WebSession {
     body.put(form, form);
     body.putAll(fields);
     body.put("jakarta.faces.ViewState", viewState(page));
+    body.put("primefaces.nonce", nonce(page));
     HttpResponse<String> r = post(URI.create(page.location()).getRawPath().substring(1) + query(page), body, true);
     if (r.statusCode() != 200 || !r.body().contains("<partial-response")) {
       throw new IllegalStateException("ajax " + source + " answered " + r.statusCode() + ": " + r.body());
@@ -129,6 +131,11 @@ final class WebSession {
   private static String query(Document page) {
     String q = URI.create(page.location()).getRawQuery();
     return q == null ? "" : "?" + q;
+  }
+
+  /** The page's CSP nonce: PrimeFaces' CSP mode refuses a postback without it (its script sends it). */
+  private static String nonce(Document page) {
+    return page.select("script[nonce]").attr("nonce");
   }
 
   private static String viewState(Document page) {
