@@ -18,11 +18,15 @@ public class NotificationsView {
   @Inject
   private DeskService desk;
 
+  /** Beyond this the badge says "99+": an exact count would cost a scan on a big desk. */
+  static final int BADGE_LIMIT = 100;
+
   private Long count;
 
+  /** The number of waiting stories, or {@link #BADGE_LIMIT} when there are at least that many. */
   public long getCount() {
     if (count == null) {
-      count = desk.count(WAITING);
+      count = desk.countUpTo(WAITING, BADGE_LIMIT);
     }
     return count;
   }
