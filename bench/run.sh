@@ -7,7 +7,9 @@
 #   bench/run.sh            the full run (about 20 minutes on 2 cores)
 #   bench/run.sh --quick    shorter windows, 1,000 and 100,000 stories only (about 8 minutes)
 #
-# Environment: BENCH_PORT (default 8290); JAVA_HOME for a JDK 21+ other than the Temurin 25 here.
+# Environment: BENCH_PORT (default 8290); JAVA_HOME for a JDK 21+ other than the Temurin 25 here;
+# BENCH_SERVER_OPTS="-Xmx512m" adds JVM options to the server (to measure a proposed setting);
+# BENCH_SKIP_BUILD=1 reuses the WAR and JMH build of an earlier run (for working on the harness).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
@@ -24,9 +26,13 @@ h2_version=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' pom.xml)
 jsoup_version=$(sed -n 's:.*<jsoup.version>\(.*\)</jsoup.version>.*:\1:p' pom.xml)
 ee_version=$(sed -n 's:.*<jakartaee.version>\(.*\)</jakartaee.version>.*:\1:p' pom.xml)
 
-echo "Building the WAR (mvn package, tests skipped)"
-flock /tmp/copydesk-mvn.lock mvn -B -q package -DskipTests > "$work/logs/build.log" 2>&1 \
-  || { echo "build failed, see $work/logs/build.log" >&2; exit 1; }
+if [ "${BENCH_SKIP_BUILD:-}" = 1 ] && [ -f target/copydesk.war ]; then
+  echo "Using the WAR already built (BENCH_SKIP_BUILD=1)"
+else
+  echo "Building the WAR (mvn package, tests skipped)"
+  flock /tmp/copydesk-mvn.lock mvn -B -q package -DskipTests > "$work/logs/build.log" 2>&1 \
+    || { echo "build failed, see $work/logs/build.log" >&2; exit 1; }
+fi
 # The payara-micro jar (the integration tests copy it in pre-integration-test; package does not).
 if [ ! -f target/payara-micro.jar ]; then
   flock /tmp/copydesk-mvn.lock mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy \
@@ -47,11 +53,13 @@ cp -r bench/baseline/webapp/. "$work/baseline/war/"
 
 echo "Building the JMH benchmarks (bench/jmh)"
 "$java_home/bin/jar" --create --file "$work/copydesk-classes.jar" -C target/classes .
-flock /tmp/copydesk-mvn.lock mvn -B -q -f bench/jmh/pom.xml package dependency:build-classpath \
-  -Dcopydesk.javaHome="$java_home" -Dmdep.outputFile="$work/jmh.classpath" -Dmdep.includeScope=runtime \
-  > "$work/logs/jmh-build.log" 2>&1 || { echo "JMH build failed, see $work/logs/jmh-build.log" >&2; exit 1; }
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ] || [ ! -f "$work/jmh.classpath" ]; then
+  flock /tmp/copydesk-mvn.lock mvn -B -q -f bench/jmh/pom.xml package dependency:build-classpath \
+    -Dcopydesk.javaHome="$java_home" -Dmdep.outputFile="$work/jmh.classpath" -Dmdep.includeScope=runtime \
+    > "$work/logs/jmh-build.log" 2>&1 || { echo "JMH build failed, see $work/logs/jmh-build.log" >&2; exit 1; }
+fi
 
 echo "Running the harness (log in $work/logs/harness.log)"
-"$java" -Dbench.port="${BENCH_PORT:-8290}" -Dbench.payara="$payara_version" -cp "$h2:$jsoup" \
+"$java" -Dbench.port="${BENCH_PORT:-8290}" -Dbench.payara="$payara_version" -Dbench.serverOpts="${BENCH_SERVER_OPTS:-}" -cp "$h2:$jsoup" \
   bench/src/Harness.java "$@" 2>&1 | tee "$work/logs/harness.log"
 exit "${PIPESTATUS[0]}"

@@ -59,6 +59,7 @@ public class Harness {
   final List<Entry> entries = new ArrayList<>();
   final List<Phase> phases = new ArrayList<>();
   final Map<String, String> machine = new LinkedHashMap<>();
+  final List<String> failures = new ArrayList<>();
   Server.Started firstStart;
   long firstStartHwmKb;
   Bytes bytes;
@@ -68,8 +69,8 @@ public class Harness {
 
   Harness(boolean quick) {
     this.quick = quick;
-    this.warmup = quick ? 1 : 3;
-    this.measure = quick ? 2.5 : 6;
+    this.warmup = quick ? 1 : 2;
+    this.measure = quick ? 2.5 : 5;
     this.sqlRequests = quick ? 8 : 20;
   }
 
@@ -90,6 +91,15 @@ public class Harness {
     machine();
     Path data = work.resolve("data");
     deleteTree(data);
+    // Payara Micro unpacks its runtime under its temporary folder on every start.
+    try (var old = Files.list(Files.createDirectories(work.resolve("logs")))) {
+      for (Path p : old.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("payaramicro-rt") || name.startsWith("server-") || name.endsWith(".jfr")) {
+          deleteTree(p);
+        }
+      }
+    }
     Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
     server = new Server(java, repo.resolve("target/payara-micro.jar"), repo.resolve("target/copydesk.war"),
         work.resolve("baseline/baseline.war"), data, work.resolve("logs"), Integer.getInteger("bench.port", 8290));
@@ -166,6 +176,9 @@ public class Harness {
     phase.sql.add(sql.measure("W7 editor, 1,000 revisions", Workloads.editorOf(HISTORY_1000), one, sqlRequests));
     phase.sql.add(sql.measure("W7 history, 10 revisions", Workloads.historyOf(HISTORY_10), one, sqlRequests));
     phase.sql.add(sql.measure("W7 history, 1,000 revisions", Workloads.historyOf(HISTORY_1000), one, quick ? 3 : 8));
+    if (full) {
+      phase.sql.add(sql.measure("W3 save (API)", Workloads.saveApi(fixture), api.get(0), quick ? 5 : 10));
+    }
 
     RssWatch rss = new RssWatch(server);
     try {
@@ -173,17 +186,13 @@ public class Harness {
       measure(phase, "B2", "trivial servlet", Workloads.servlet(), anonymous);
       measure(phase, "B3", "trivial Faces page", Workloads.facesPage(), anonymous);
       Path jfr = work.resolve("logs/profile-" + phase.seeded + ".jfr");
-      if (last) {
-        server.jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
-      }
+      server.jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
       measure(phase, "W1", "desk, first page", Workloads.deskFirst(), pages);
       measure(phase, "W1", "desk, last page (ajax paging)", Workloads.deskDeep(), pages);
       measure(phase, "W1", "desk, filtered by state", Workloads.deskFiltered(), pages);
       measure(phase, "W2", "open the editor (3,000 words)", Workloads.editor(fixture), pages);
-      if (last) {
-        server.jcmd("JFR.stop", "name=bench");
-        phase.profile = Profile.summarise(jfr);
-      }
+      server.jcmd("JFR.stop", "name=bench");
+      phase.profile = Profile.summarise(jfr);
       if (full) {
         measure(phase, "W6", "public story page", Workloads.publicPage(fixture), anonymous);
         measure(phase, "W7", "editor, 10 revisions", Workloads.editorOf(HISTORY_10), pages);
@@ -226,13 +235,23 @@ public class Harness {
   void measure(Phase phase, String id, String label, Load.Workload workload, List<Vu> vus) throws Exception {
     List<Load.Run> runs = new ArrayList<>();
     for (int users : LEVELS) {
-      Load.Run run = Load.run(workload, vus, users, warmup, measure);
+      Load.Run run;
+      try {
+        run = Load.run(workload, vus, users, warmup, measure);
+      } catch (Exception e) {
+        // One broken workload must not cost the rest of the run; the report shows what is missing.
+        log("FAILED: " + label + " at " + users + " users: " + e);
+        failures.add(phase.name + ": " + id + " " + label + " at " + users + " users: " + e);
+        continue;
+      }
       Load.Stat s = run.total();
       log(String.format("%-8s %s %-34s %2d users %8.1f/s p50 %7.1f ms p99 %7.1f ms errors %d%s", phase.name, id, label, users,
           s.perSecond(), s.p50(), s.p99(), s.errors(), run.firstErrors().isEmpty() ? "" : " first error: " + run.firstErrors()));
       runs.add(run);
     }
-    entries.add(new Entry(phase.name, id, label, runs));
+    if (!runs.isEmpty()) {
+      entries.add(new Entry(phase.name, id, label, runs));
+    }
   }
 
   /** Stories the workloads use, created through the API as a reporter would (3,000-word bodies). */
@@ -276,7 +295,7 @@ public class Harness {
   }
 
   void machine() throws IOException, InterruptedException {
-    machine.put("date", Instant.now().toString());
+    machine.put("date", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     machine.put("cores (nproc)", Integer.toString(Runtime.getRuntime().availableProcessors()));
     for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
       if (line.startsWith("MemTotal:")) {
@@ -290,9 +309,12 @@ public class Harness {
       }
     }
     machine.put("JDK (server and load generator)", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
-    machine.put("server", "Payara Micro " + System.getProperty("bench.payara", "7.2025.1") + ", default heap (no -Xmx), as `mvn -Prun`");
+    String opts = System.getProperty("bench.serverOpts", "").strip();
+    machine.put("server", "Payara Micro " + System.getProperty("bench.payara", "7.2025.1")
+        + (opts.isEmpty() ? ", default heap (no -Xmx), as `mvn -Prun`" : ", extra JVM options `" + opts + "` (BENCH_SERVER_OPTS)"));
     machine.put("load average before the run (1, 5, 15 min)", Files.readString(Path.of("/proc/loadavg")).strip());
-    machine.put("busiest processes before the run", command("bash", "-c", "ps -eo pcpu=,comm= --sort=-pcpu | head -5 | awk '{printf \"%s %s%%; \", $2, $1}'"));
+    machine.put("busiest processes before the run (top)", command("bash", "-c",
+        "top -bn1 -o %CPU | awk 'NR > 7 && NR <= 13 {printf \"%s %s%%; \", $12, $9}'"));
     machine.put("commit", command("git", "rev-parse", "--short", "HEAD") + (command("git", "status", "--porcelain", "--", "src", "webapp", "pom.xml").isBlank() ? "" : " (with uncommitted changes)"));
     machine.put("mode", quick ? "--quick" : "full");
     machine.put("windows", String.format("%.0f s warm-up, %.1f s measured, per workload and concurrency", warmup, measure));

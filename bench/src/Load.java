@@ -29,13 +29,20 @@ final class Load {
     T call() throws Exception;
   }
 
+  /** Every answer of the whole run, and those that were 403 (see the report: signed-in users refused). */
+  static final java.util.concurrent.atomic.AtomicLong ANSWERS = new java.util.concurrent.atomic.AtomicLong();
+  static final java.util.concurrent.atomic.AtomicLong FORBIDDEN = new java.util.concurrent.atomic.AtomicLong();
+
   /** Per-thread samples; the runner merges them when the window closes. */
   static final class Recorder {
     private final Map<String, long[]> samples = new LinkedHashMap<>();
     private final Map<String, Integer> sizes = new LinkedHashMap<>();
     private final Map<String, Long> errors = new LinkedHashMap<>();
+    private final Map<String, Long> bytes = new LinkedHashMap<>();
     private final Map<String, String> firstError;
     private volatile boolean measuring;
+    /** Answers since the window (or the warm-up) began. */
+    private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
 
     Recorder(Map<String, String> firstError) {
       this.firstError = firstError;
@@ -52,10 +59,23 @@ final class Load {
         error(op, "interrupted");
         return null;
       } catch (Exception e) {
+        completed.incrementAndGet();
         error(op, e.toString());
         return null;
       }
       long t = System.nanoTime() - t0;
+      completed.incrementAndGet();
+      ANSWERS.incrementAndGet();
+      if (result instanceof java.net.http.HttpResponse<?> r) {
+        if (r.statusCode() == 403) {
+          FORBIDDEN.incrementAndGet();
+        }
+        if (r.body() instanceof String body) {
+          bytes.put(op, (long) body.length());
+        } else if (r.body() instanceof byte[] body) {
+          bytes.put(op, (long) body.length);
+        }
+      }
       if (!ok.test(result)) {
         error(op, describe(result));
         return null;
@@ -92,7 +112,7 @@ final class Load {
   }
 
   /** The numbers of one operation at one concurrency. */
-  record Stat(String op, int users, long count, long errors, double seconds, double p50, double p99, double mean) {
+  record Stat(String op, int users, long count, long errors, double seconds, double p50, double p99, double mean, long bytes) {
     double perSecond() {
       return count / seconds;
     }
@@ -103,6 +123,14 @@ final class Load {
     Stat total() {
       return ops.get(0);
     }
+  }
+
+  /** The longest a warm-up or a measured window is stretched for slow requests. */
+  private static final long CAP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+  /** Answers (good or bad) so far: during the warm-up all of them, while measuring those in the window. */
+  private static long completed(List<Recorder> recorders) {
+    return recorders.stream().mapToLong(r -> r.completed.get()).sum();
   }
 
   static Run run(Load.Workload workload, List<Vu> vus, int users, double warmupSeconds, double measureSeconds) throws Exception {
@@ -135,19 +163,34 @@ final class Load {
       });
       threads.add(t);
     }
+    // Slow requests (seconds each at 16 users) would leave a fixed window empty: the warm-up lasts
+    // until every user had an answer, the window until it holds two answers per user, each within
+    // a cap, so a slow workload costs time in proportion and still gets a median.
+    long w0 = System.nanoTime();
     Thread.sleep((long) (warmupSeconds * 1000));
-    recorders.forEach(r -> r.measuring = true);
+    while (completed(recorders) < users && System.nanoTime() - w0 < CAP_NANOS) {
+      Thread.sleep(100);
+    }
+    recorders.forEach(r -> {
+      r.completed.set(0);
+      r.measuring = true;
+    });
     long t0 = System.nanoTime();
     Thread.sleep((long) (measureSeconds * 1000));
+    while (completed(recorders) < 2L * users && System.nanoTime() - t0 < CAP_NANOS) {
+      Thread.sleep(100);
+    }
     recorders.forEach(r -> r.measuring = false);
     double seconds = (System.nanoTime() - t0) / 1e9;
     stop.set(true);
-    if (!done.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
-      throw new IllegalStateException("virtual users did not finish their last request within 120 s");
+    if (!done.await(300, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new IllegalStateException("virtual users did not finish their last request within 300 s");
     }
     Map<String, long[]> merged = new TreeMap<>();
     Map<String, Long> errors = new TreeMap<>();
+    Map<String, Long> bytes = new TreeMap<>();
     for (Recorder r : recorders) {
+      bytes.putAll(r.bytes);
       r.samples.forEach((op, a) -> {
         long[] part = Arrays.copyOf(a, r.sizes.get(op));
         merged.merge(op, part, (x, y) -> {
@@ -161,12 +204,12 @@ final class Load {
     List<Stat> stats = new ArrayList<>();
     long[] all = merged.values().stream().flatMapToLong(Arrays::stream).toArray();
     long allErrors = errors.values().stream().mapToLong(Long::longValue).sum();
-    stats.add(stat("all", users, all, allErrors, seconds));
+    stats.add(stat("all", users, all, allErrors, seconds, bytes.values().stream().mapToLong(Long::longValue).max().orElse(0)));
     if (merged.size() > 1 || !errors.isEmpty() && !merged.keySet().containsAll(errors.keySet())) {
       java.util.Set<String> names = new java.util.TreeSet<>(merged.keySet());
       names.addAll(errors.keySet());
       for (String op : names) {
-        stats.add(stat(op, users, merged.getOrDefault(op, new long[0]), errors.getOrDefault(op, 0L), seconds));
+        stats.add(stat(op, users, merged.getOrDefault(op, new long[0]), errors.getOrDefault(op, 0L), seconds, bytes.getOrDefault(op, 0L)));
       }
     }
     return new Run(users, seconds, stats, Map.copyOf(firstErrors));
@@ -181,12 +224,12 @@ final class Load {
     }
   }
 
-  private static Stat stat(String op, int users, long[] nanos, long errors, double seconds) {
+  private static Stat stat(String op, int users, long[] nanos, long errors, double seconds, long bytes) {
     long[] s = nanos.clone();
     Arrays.sort(s);
     double p50 = s.length == 0 ? Double.NaN : s[(int) Math.min(s.length - 1, Math.floor(s.length * 0.50))] / 1e6;
     double p99 = s.length == 0 ? Double.NaN : s[(int) Math.min(s.length - 1, Math.floor(s.length * 0.99))] / 1e6;
     double mean = s.length == 0 ? Double.NaN : Arrays.stream(s).average().orElse(0) / 1e6;
-    return new Stat(op, users, s.length, errors, seconds, p50, p99, mean);
+    return new Stat(op, users, s.length, errors, seconds, p50, p99, mean, bytes);
   }
 }

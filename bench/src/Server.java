@@ -59,7 +59,14 @@ final class Server {
         "-Djava.io.tmpdir=" + logs.toAbsolutePath(),
         // Deep enough stacks for the JFR profile to reach Copydesk's frames below Faces and
         // EclipseLink; costs nothing while no recording runs.
-        "-XX:FlightRecorderOptions:stackdepth=1024",
+        "-XX:FlightRecorderOptions:stackdepth=1024"));
+    // BENCH_SERVER_OPTS: extra JVM options, to measure a proposed setting (e.g. -Xmx512m).
+    for (String opt : System.getProperty("bench.serverOpts", "").strip().split("\\s+")) {
+      if (!opt.isEmpty()) {
+        cmd.add(opt);
+      }
+    }
+    cmd.addAll(List.of(
         "-jar", microJar.toString(),
         "--nocluster",
         "--port", Integer.toString(port),

@@ -50,7 +50,8 @@ final class SqlCount {
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, double[]> snap = snapshot();
     if (!errors.isEmpty()) {
-      throw new IllegalStateException("errors while counting SQL of " + label + ": " + errors);
+      // A failed request sends fewer statements; say so rather than lose the phase.
+      Harness.log("errors while counting the SQL of " + label + " (counts may be low): " + errors);
     }
     double statements = 0;
     double control = 0;

@@ -143,9 +143,9 @@ final class Workloads {
     return vu -> {
       long story = f.apiSaveStories.get(vu.index);
       int[] current = {currentRevision(vu, story)};
-      long[] n = {UNIQUE.incrementAndGet()};
       return rec -> {
-        String json = revisionJson(current[0], "Saved through the API by writer " + vu.index, changedBody(f.body, n[0]++));
+        // A number no save has used, so the body always differs from the current revision's.
+        String json = revisionJson(current[0], "Saved through the API by writer " + vu.index, changedBody(f.body, UNIQUE.incrementAndGet()));
         HttpResponse<String> r = rec.timed("save (API)", () -> vu.api("rita", "POST", "/api/stories/" + story + "/revisions", json), status(201));
         if (r == null) {
           current[0] = currentRevision(vu, story);
@@ -188,9 +188,8 @@ final class Workloads {
       fields.put("jakarta.faces.partial.execute", "editor");
       fields.put("jakarta.faces.partial.render", "editor");
       fields.put("editor:save", "editor:save");
-      long[] n = {UNIQUE.incrementAndGet()};
       return rec -> {
-        fields.put("editor:body_input", changedBody(f.body, n[0]++));
+        fields.put("editor:body_input", changedBody(f.body, UNIQUE.incrementAndGet()));
         HttpResponse<String> r = rec.timed("save (editor page)", () -> vu.post("/app/story.xhtml", fields, true),
             page("Saved as a new revision."));
         if (r != null) {
