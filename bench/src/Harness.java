@@ -40,7 +40,7 @@ public class Harness {
     long vmHwmKb;
     long maxRssUnderLoadKb;
     List<SqlCount.Result> sql = new ArrayList<>();
-    Profile.Summary profile;
+    List<Profile.Summary> profiles = new ArrayList<>();
   }
 
   static final class Bytes {
@@ -192,7 +192,7 @@ public class Harness {
       measure(phase, "W1", "desk, filtered by state", Workloads.deskFiltered(), pages);
       measure(phase, "W2", "open the editor (3,000 words)", Workloads.editor(fixture), pages);
       server.jcmd("JFR.stop", "name=bench");
-      phase.profile = Profile.summarise(jfr);
+      phase.profiles.add(Profile.summarise("W1 and W2, " + phase.name + " stories", jfr));
       if (full) {
         measure(phase, "W6", "public story page", Workloads.publicPage(fixture), anonymous);
         measure(phase, "W7", "editor, 10 revisions", Workloads.editorOf(HISTORY_10), pages);
@@ -203,8 +203,12 @@ public class Harness {
         bytes = new Bytes();
         Map<String, long[]> before = fixtureBytes(sql);
         long fileBefore = Files.size(server.data.resolve("copydesk.mv.db"));
+        Path saves = work.resolve("logs/profile-saves.jfr");
+        server.jcmd("JFR.start", "name=saves", "settings=profile", "filename=" + saves);
         measure(phase, "W3", "save a revision (API)", Workloads.saveApi(fixture), api);
         measure(phase, "W3", "save a revision (editor page)", Workloads.saveFaces(fixture), pages);
+        server.jcmd("JFR.stop", "name=saves");
+        phase.profiles.add(Profile.summarise("W3 saves, " + phase.name + " stories", saves));
         Map<String, long[]> after = fixtureBytes(sql);
         bytes.fileGrowth = Files.size(server.data.resolve("copydesk.mv.db")) - fileBefore;
         after.forEach((table, v) -> bytes.perTable.put(table, new long[] {v[0] - before.get(table)[0], v[1] - before.get(table)[1]}));

@@ -14,7 +14,11 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class Profile {
 
-  record Summary(long samples, Map<String, Long> byLibrary, Map<String, Long> byCopydeskMethod) {}
+  /**
+   * @param waits milliseconds request threads spent blocked on a monitor or parked, by the class
+   *     of the lock or of the object they parked on (lock contention)
+   */
+  record Summary(String label, long samples, Map<String, Long> byLibrary, Map<String, Long> byCopydeskMethod, Map<String, Long> waits) {}
 
   private static final List<String[]> LIBRARIES = List.of(
       new String[] {"org.h2.", "H2 database"},
@@ -38,12 +42,21 @@ final class Profile {
 
   private Profile() {}
 
-  static Summary summarise(Path jfr) throws IOException {
+  static Summary summarise(String label, Path jfr) throws IOException {
     Map<String, Long> libraries = new LinkedHashMap<>();
     Map<String, Long> methods = new LinkedHashMap<>();
+    Map<String, Long> waits = new LinkedHashMap<>();
     long samples = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-      if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+      String type = e.getEventType().getName();
+      if ((type.equals("jdk.JavaMonitorEnter") || type.equals("jdk.ThreadPark")) && e.getThread() != null
+          && e.getThread().getJavaName() != null && e.getThread().getJavaName().startsWith("http-thread-pool")) {
+        var cls = type.equals("jdk.JavaMonitorEnter") ? e.getClass("monitorClass") : e.getClass("parkedClass");
+        String what = (type.equals("jdk.JavaMonitorEnter") ? "monitor " : "park ") + (cls == null ? "?" : cls.getName());
+        waits.merge(what, e.getDuration().toMillis(), Long::sum);
+        continue;
+      }
+      if (!type.equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
         continue;
       }
       List<RecordedFrame> frames = e.getStackTrace().getFrames();
@@ -54,15 +67,15 @@ final class Profile {
       libraries.merge(library(frames.get(0).getMethod().getType().getName()), 1L, Long::sum);
       String copydesk = "(no Copydesk method on the stack)";
       for (RecordedFrame f : frames) {
-        String type = f.getMethod().getType().getName();
-        if (type.startsWith("org.copydesk.")) {
-          copydesk = type.substring("org.copydesk.".length()) + "." + f.getMethod().getName();
+        String frameType = f.getMethod().getType().getName();
+        if (frameType.startsWith("org.copydesk.")) {
+          copydesk = frameType.substring("org.copydesk.".length()) + "." + f.getMethod().getName();
           break;
         }
       }
       methods.merge(copydesk, 1L, Long::sum);
     }
-    return new Summary(samples, sorted(libraries), sorted(methods));
+    return new Summary(label, samples, sorted(libraries), sorted(methods), sorted(waits));
   }
 
   private static String library(String type) {

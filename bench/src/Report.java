@@ -290,30 +290,31 @@ final class Report {
   private void startAndMemory() {
     md.append("## Start time and memory\n\nCold start: from launching the JVM (`java -jar payara-micro.jar`) to the first 200 of the public front page `/`. "
         + "RSS: the server process's resident set from /proc; VmHWM is its peak over the process's life (start and all load of that phase).\n\n");
-    md.append("| start | load average before | first page | baseline WAR ready | peak RSS under load (sampled) | VmHWM |\n|---|---|---|---|---|---|\n");
-    md.append(String.format("| empty database (migrations, demo newsroom) | %s | %.1f s | %.1f s | | %.0f MB |%n", h.machine.get("load average before the run (1, 5, 15 min)"),
-        h.firstStart.firstPageMillis() / 1000.0, h.firstStart.baselineMillis() / 1000.0, h.firstStartHwmKb / 1024.0));
+    md.append("| start | load average before | first page | baseline WAR ready | Payara's log | peak RSS under load (sampled) | VmHWM |\n|---|---|---|---|---|---|---|\n");
+    md.append(String.format("| empty database (migrations, demo newsroom) | %s | %.1f s | %.1f s | %s | | %.0f MB |%n", h.machine.get("load average before the run (1, 5, 15 min)"),
+        h.firstStart.firstPageMillis() / 1000.0, h.firstStart.baselineMillis() / 1000.0, h.firstStart.payaraSays(), h.firstStartHwmKb / 1024.0));
     for (var p : h.phases) {
-      md.append(String.format("| restart with %s seeded stories | %s | %.1f s | %.1f s | %.0f MB | %.0f MB |%n", p.name, p.loadBefore,
-          p.started.firstPageMillis() / 1000.0, p.started.baselineMillis() / 1000.0, p.maxRssUnderLoadKb / 1024.0, p.vmHwmKb / 1024.0));
+      md.append(String.format("| restart with %s seeded stories | %s | %.1f s | %.1f s | %s | %.0f MB | %.0f MB |%n", p.name, p.loadBefore,
+          p.started.firstPageMillis() / 1000.0, p.started.baselineMillis() / 1000.0, p.started.payaraSays(), p.maxRssUnderLoadKb / 1024.0, p.vmHwmKb / 1024.0));
     }
     md.append('\n');
   }
 
   private void profile() {
     for (var p : h.phases) {
-      if (p.profile == null) {
-        continue;
+      for (var prof : p.profiles) {
+        md.append("## Where the server's time went (JFR: ").append(prof.label()).append(")\n\n");
+        md.append("`jcmd PID JFR.start settings=profile` around these runs (1, 4 and 16 users); ").append(prof.samples()).append(" execution samples.\n\n");
+        md.append("| running in (library of the sampled method) | share |\n|---|---|\n");
+        prof.byLibrary().entrySet().stream().limit(8).forEach(e ->
+            md.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / prof.samples())));
+        md.append("\n| nearest Copydesk method on the stack (inclusive) | share |\n|---|---|\n");
+        prof.byCopydeskMethod().entrySet().stream().limit(10).forEach(e ->
+            md.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / prof.samples())));
+        md.append("\n| request threads waiting (blocked on a monitor, or parked) on | total s |\n|---|---|\n");
+        prof.waits().entrySet().stream().limit(6).forEach(e -> md.append(String.format("| %s | %.1f |%n", e.getKey(), e.getValue() / 1000.0)));
+        md.append('\n');
       }
-      md.append("## Where the server's CPU went (JFR, ").append(p.name).append(" stories, during W1 and W2)\n\n");
-      md.append("`jcmd PID JFR.start settings=profile` around the W1 and W2 runs; ").append(p.profile.samples()).append(" execution samples.\n\n");
-      md.append("| running in (library of the sampled method) | share |\n|---|---|\n");
-      p.profile.byLibrary().entrySet().stream().limit(10).forEach(e ->
-          md.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / p.profile.samples())));
-      md.append("\n| nearest Copydesk method on the stack (inclusive) | share |\n|---|---|\n");
-      p.profile.byCopydeskMethod().entrySet().stream().limit(12).forEach(e ->
-          md.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / p.profile.samples())));
-      md.append('\n');
     }
   }
 

@@ -64,6 +64,11 @@ final class Seeder {
         }
       }
       db.commit();
+      // Fresh statistics for the optimizer, as a database that grew over time has them; without
+      // this, H2 plans the first queries after a bulk load on stale row counts.
+      try (Statement s = db.createStatement()) {
+        s.execute("ANALYZE");
+      }
     }
   }
 

@@ -3,12 +3,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Copydesk on Payara Micro, started as `mvn -Prun` starts it (same options: --nocluster, context
@@ -42,8 +45,11 @@ final class Server {
     return "http://localhost:" + port;
   }
 
-  /** Milliseconds from launching the JVM to the first 200 of the public front page. */
-  record Started(long firstPageMillis, long baselineMillis) {}
+  /**
+   * Milliseconds from launching the JVM to the first 200 of the public front page (and of the
+   * baseline WAR), with what Payara's log says: Copydesk's deployment time and "ready in".
+   */
+  record Started(long firstPageMillis, long baselineMillis, String payaraSays) {}
 
   Started start(String label) throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {
@@ -78,7 +84,21 @@ final class Server {
     process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long firstPage = waitFor(http, "/", t0, log);
     long baseline = waitFor(http, "/baseline/servlet", t0, log);
-    return new Started(firstPage, baseline);
+    return new Started(firstPage, baseline, payaraSays(log));
+  }
+
+  private static String payaraSays(Path log) throws IOException {
+    String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    List<String> parts = new ArrayList<>();
+    Matcher deployed = Pattern.compile("copydesk was successfully deployed in ([\\d,]+) milliseconds").matcher(text);
+    if (deployed.find()) {
+      parts.add("Copydesk deployed in " + deployed.group(1) + " ms");
+    }
+    Matcher ready = Pattern.compile("ready in ([\\d,]+) \\(ms\\)").matcher(text);
+    if (ready.find()) {
+      parts.add("Payara ready in " + ready.group(1) + " ms");
+    }
+    return String.join(", ", parts);
   }
 
   private long waitFor(HttpClient http, String path, long t0, Path log) throws InterruptedException {
