@@ -35,10 +35,12 @@ final class Report {
     startAndMemory();
     md.append("## JMH micro-benchmarks\n\nRun after the server stopped, one fork each; average time per call.\n\n").append(h.jmh).append('\n');
     profile();
+    // The hand-written causes and fixes (bench/analysis.md) go between these markers; they were
+    // written for one run and say which, so they can be compared with this run's tables.
     Path analysis = h.repo.resolve("bench/analysis.md");
-    if (Files.exists(analysis)) {
-      md.append(Files.readString(analysis)).append('\n');
-    }
+    md.append("<!-- analysis:start -->\n");
+    md.append(Files.exists(analysis) ? Files.readString(analysis) : "(No analysis written: bench/analysis.md is missing.)\n");
+    md.append("<!-- analysis:end -->\n\n");
     method();
     Files.writeString(dir.resolve("report.md"), md.toString());
     Files.writeString(dir.resolve("results.tsv"), tsv());
