@@ -9,6 +9,7 @@
 #
 # Environment: BENCH_PORT (default 8290); JAVA_HOME for a JDK 21+ other than the Temurin 25 here;
 # BENCH_SERVER_OPTS="-Xmx512m" adds JVM options to the server (to measure a proposed setting);
+# BENCH_WAR=file measures another build (bench/variant-war.sh), BENCH_RESULTS=dir writes the report there;
 # BENCH_SKIP_BUILD=1 reuses the WAR and JMH build of an earlier run (for working on the harness).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,6 +61,7 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ] || [ ! -f "$work/jmh.classpath" ]; then
 fi
 
 echo "Running the harness (log in $work/logs/harness.log)"
-"$java" -Dbench.port="${BENCH_PORT:-8290}" -Dbench.payara="$payara_version" -Dbench.serverOpts="${BENCH_SERVER_OPTS:-}" -cp "$h2:$jsoup" \
+"$java" -Dbench.port="${BENCH_PORT:-8290}" -Dbench.payara="$payara_version" -Dbench.serverOpts="${BENCH_SERVER_OPTS:-}" \
+  -Dbench.war="${BENCH_WAR:-}" -Dbench.results="${BENCH_RESULTS:-$repo/bench/results}" -cp "$h2:$jsoup" \
   bench/src/Harness.java "$@" 2>&1 | tee "$work/logs/harness.log"
 exit "${PIPESTATUS[0]}"

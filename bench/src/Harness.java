@@ -51,7 +51,9 @@ public class Harness {
 
   final Path repo = Path.of("").toAbsolutePath();
   final Path work = repo.resolve("target/bench");
-  final Path results = repo.resolve("bench/results");
+  final Path results = Path.of(System.getProperty("bench.results", repo.resolve("bench/results").toString())).toAbsolutePath();
+  /** BENCH_WAR: another build of Copydesk to measure (see bench/variant-war.sh); by default the one mvn package made. */
+  final Path war = Path.of(System.getProperty("bench.war", "").isBlank() ? repo.resolve("target/copydesk.war").toString() : System.getProperty("bench.war")).toAbsolutePath();
   final boolean quick;
   final double warmup;
   final double measure;
@@ -101,7 +103,7 @@ public class Harness {
       }
     }
     Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-    server = new Server(java, repo.resolve("target/payara-micro.jar"), repo.resolve("target/copydesk.war"),
+    server = new Server(java, repo.resolve("target/payara-micro.jar"), war,
         work.resolve("baseline/baseline.war"), data, work.resolve("logs"), Integer.getInteger("bench.port", 8290));
 
     log("first start on an empty database (migrations and the demo newsroom)");
@@ -179,6 +181,7 @@ public class Harness {
     if (full) {
       phase.sql.add(sql.measure("W3 save (API)", Workloads.saveApi(fixture), api.get(0), quick ? 5 : 10));
     }
+    sql.off();
 
     RssWatch rss = new RssWatch(server);
     try {
@@ -321,6 +324,7 @@ public class Harness {
         "top -bn1 -o %CPU | awk 'NR > 7 && NR <= 13 {printf \"%s %s%%; \", $12, $9}'"));
     machine.put("commit", command("git", "rev-parse", "--short", "HEAD") + (command("git", "status", "--porcelain", "--", "src", "webapp", "pom.xml").isBlank() ? "" : " (with uncommitted changes)"));
     machine.put("mode", quick ? "--quick" : "full");
+    machine.put("WAR", repo.relativize(war).toString());
     machine.put("windows", String.format("%.0f s warm-up, %.1f s measured, per workload and concurrency", warmup, measure));
   }
 

@@ -18,7 +18,7 @@ final class Profile {
    * @param waits milliseconds request threads spent blocked on a monitor or parked, by the class
    *     of the lock or of the object they parked on (lock contention)
    */
-  record Summary(String label, long samples, Map<String, Long> byLibrary, Map<String, Long> byCopydeskMethod, Map<String, Long> waits) {}
+  record Summary(String label, long samples, Map<String, Long> byLibrary, Map<String, Long> byCopydeskMethod, Map<String, Long> waits, String gc) {}
 
   private static final List<String[]> LIBRARIES = List.of(
       new String[] {"org.h2.", "H2 database"},
@@ -47,8 +47,17 @@ final class Profile {
     Map<String, Long> methods = new LinkedHashMap<>();
     Map<String, Long> waits = new LinkedHashMap<>();
     long samples = 0;
+    long gcs = 0;
+    long gcMillis = 0;
+    long gcLongest = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
       String type = e.getEventType().getName();
+      if (type.equals("jdk.GarbageCollection")) {
+        gcs++;
+        gcMillis += e.getDuration().toMillis();
+        gcLongest = Math.max(gcLongest, e.getDuration().toMillis());
+        continue;
+      }
       if ((type.equals("jdk.JavaMonitorEnter") || type.equals("jdk.ThreadPark")) && e.getThread() != null
           && e.getThread().getJavaName() != null && e.getThread().getJavaName().startsWith("http-thread-pool")) {
         var cls = type.equals("jdk.JavaMonitorEnter") ? e.getClass("monitorClass") : e.getClass("parkedClass");
@@ -75,7 +84,8 @@ final class Profile {
       }
       methods.merge(copydesk, 1L, Long::sum);
     }
-    return new Summary(label, samples, sorted(libraries), sorted(methods), sorted(waits));
+    String gc = String.format("%d collections, %.1f s in total, longest %d ms", gcs, gcMillis / 1000.0, gcLongest);
+    return new Summary(label, samples, sorted(libraries), sorted(methods), sorted(waits), gc);
   }
 
   private static String library(String type) {

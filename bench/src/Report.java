@@ -306,7 +306,8 @@ final class Report {
     for (var p : h.phases) {
       for (var prof : p.profiles) {
         md.append("## Where the server's time went (JFR: ").append(prof.label()).append(")\n\n");
-        md.append("`jcmd PID JFR.start settings=profile` around these runs (1, 4 and 16 users); ").append(prof.samples()).append(" execution samples.\n\n");
+        md.append("`jcmd PID JFR.start settings=profile` around these runs (1, 4 and 16 users); ").append(prof.samples())
+            .append(" execution samples; garbage collection: ").append(prof.gc()).append(".\n\n");
         md.append("| running in (library of the sampled method) | share |\n|---|---|\n");
         prof.byLibrary().entrySet().stream().limit(8).forEach(e ->
             md.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / prof.samples())));

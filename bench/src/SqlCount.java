@@ -77,6 +77,14 @@ final class SqlCount {
     return new Result(label, requests, statements, control, ms, all);
   }
 
+  /** Switches H2's statistics off again: each statement takes a lock to update them. */
+  void off() throws Exception {
+    var r = probe.get("/baseline/probe/sql?off");
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("SQL probe answered " + r.statusCode() + ": " + r.body());
+    }
+  }
+
   void reset() throws Exception {
     var r = probe.get("/baseline/probe/sql?reset");
     if (r.statusCode() != 200) {

@@ -22,6 +22,7 @@ import java.util.Properties;
  * executed by any connection. Only fixed commands, read-only apart from the statistics switch.
  *
  *   GET /baseline/probe/sql?reset       switch the statistics off and on (which empties them)
+ *   GET /baseline/probe/sql?off         switch them off (they cost a lock per statement)
  *   GET /baseline/probe/sql             one line per statement: executions TAB total ms TAB SQL
  *   GET /baseline/probe/sql?bytes=ID    stored bytes of story ID, per table (TSV)
  */
@@ -52,6 +53,9 @@ public class SqlProbeServlet extends HttpServlet {
         s.execute("SET QUERY_STATISTICS FALSE");
         s.execute("SET QUERY_STATISTICS TRUE");
         out.println("reset");
+      } else if (request.getParameter("off") != null) {
+        s.execute("SET QUERY_STATISTICS FALSE");
+        out.println("off");
       } else if (request.getParameter("bytes") != null) {
         bytes(db, Long.parseLong(request.getParameter("bytes")), out);
       } else {
