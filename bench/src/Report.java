@@ -340,7 +340,8 @@ final class Report {
           view's ViewState; the editor's save posts the whole editor form (every field, as jsoup reads it from the page) as the Save button's ajax request.
         - **SQL counts**: H2 is loaded once by Payara Micro's class loader, so the probe servlet in the baseline WAR opens a second connection to the very database
           Copydesk has open in the JVM and switches on H2's `QUERY_STATISTICS`, which counts every statement of every connection; no production code or
-          configuration changes. The probe is bench-only, answers fixed commands and is deployed only by this harness.
+          configuration changes. The probe is bench-only, answers fixed commands and is deployed only by this harness. The statistics are
+          switched off again before the load starts (H2 takes a lock per statement to keep them).
         - **Stored bytes**: sums over the rows the W3 saves added (by the probe), and the growth of `copydesk.mv.db` over the same saves.
         - **Raw numbers**: `bench/results/results.tsv`; logs in `target/bench/logs`.
         """);
