@@ -1,15 +1,25 @@
--- Two stories with long histories: ${ID} gets ${N} revisions, each changing one of ten paragraphs.
+-- A story with a long history: story ${ID} gets ${N} revisions of a 3,000-word body (the
+-- paragraphs in the scratch table bench_text, which the harness fills from the demo newsroom's
+-- long feature). Revision X changes paragraph MOD(X, paragraphs) as an editor would, so, as in
+-- Copydesk's own store, each revision adds one paragraph and a list of paragraph ids. Hashes are
+-- the SHA-256 of the paragraph, as Copydesk computes them. Ids are far above the sequences'.
 INSERT INTO story (id, slug, state, reporter, created_at, updated_at, version)
   VALUES (${ID}, 'bench-history-' || ${ID}, 'DRAFT', 'rita', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1);
 INSERT INTO paragraph (id, story_id, hash, content)
-  SELECT ${ID} * 10 + X, ${ID}, 'h' || (${ID} * 10 + X), '<p>Paragraph ' || X || ' of the long history story, with a few more words to read.</p>'
-  FROM SYSTEM_RANGE(0, 9);
+  SELECT ${ID} * CAST(100000 AS BIGINT) + pos, ${ID}, LOWER(RAWTOHEX(HASH('SHA-256', CAST(content AS VARBINARY)))), content FROM bench_text;
 INSERT INTO paragraph (id, story_id, hash, content)
-  SELECT ${ID} * 10000 + X, ${ID}, 'e' || (${ID} * 10000 + X), '<p>Edited paragraph in revision ' || X || ', with a few more words to read.</p>'
-  FROM SYSTEM_RANGE(1, ${N});
+  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, ${ID}, LOWER(RAWTOHEX(HASH('SHA-256', CAST(c AS VARBINARY)))), c
+  FROM (SELECT R.X AS X, REGEXP_REPLACE(T.content, '</(p|h2|blockquote)>$', ' Edited in revision ' || R.X || '.</$1>') AS c
+        FROM SYSTEM_RANGE(1, ${N}) R JOIN bench_text T ON T.pos = MOD(R.X, (SELECT COUNT(*) FROM bench_text)));
 INSERT INTO revision (id, story_id, number, base_number, headline, author, created_at, body_chars, word_count)
-  SELECT ${ID} * 10000 + X, ${ID}, X, X - 1, 'Long history headline', 'rita', CURRENT_TIMESTAMP, 800, 120 FROM SYSTEM_RANGE(1, ${N});
+  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, ${ID}, X, CASE WHEN X = 1 THEN NULL ELSE X - 1 END,
+         'A story with ' || ${N} || ' revisions', 'rita', CURRENT_TIMESTAMP,
+         (SELECT SUM(CHAR_LENGTH(content)) FROM bench_text), 3100
+  FROM SYSTEM_RANGE(1, ${N});
 INSERT INTO revision_paragraph (revision_id, pos, paragraph_id)
-  SELECT ${ID} * 10000 + R.X, P.X, CASE WHEN P.X = MOD(R.X, 10) THEN ${ID} * 10000 + R.X ELSE ${ID} * 10 + P.X END
-  FROM SYSTEM_RANGE(1, ${N}) R, SYSTEM_RANGE(0, 9) P;
-UPDATE story SET current_revision_id = ${ID} * 10000 + ${N} WHERE id = ${ID};
+  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + R.X, T.pos,
+         CASE WHEN T.pos = MOD(R.X, (SELECT COUNT(*) FROM bench_text)) THEN ${ID} * CAST(100000 AS BIGINT) + 1000 + R.X ELSE ${ID} * CAST(100000 AS BIGINT) + T.pos END
+  FROM SYSTEM_RANGE(1, ${N}) R, bench_text T;
+INSERT INTO revision_contributor (revision_id, pos, name, role)
+  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, 0, 'Rita Reyes', 'WRITER' FROM SYSTEM_RANGE(1, ${N});
+UPDATE story SET current_revision_id = ${ID} * CAST(100000 AS BIGINT) + 1000 + ${N} WHERE id = ${ID};

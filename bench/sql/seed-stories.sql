@@ -1,4 +1,4 @@
--- Bench data, loaded with H2's RunScript while the app is stopped. Ids start far above what the
+-- Bench data, loaded by the harness (bench/src/Seeder.java) while the app is stopped. Ids start far above what the
 -- sequences hand out. ${FROM} and ${TO} are replaced by the script (story numbers).
 INSERT INTO story (id, slug, state, reporter, created_at, updated_at, version)
   SELECT 10000000 + X, 'bench-story-' || X,

@@ -1,0 +1,68 @@
+package org.copydesk.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.copydesk.factcheck.Claim;
+import org.copydesk.factcheck.ClaimExtractor;
+import org.copydesk.story.BodyPolicy;
+import org.copydesk.story.RevisionDiff;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** What a save and a compare of a 3,000-word story spend outside the database. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class TextBenchmarks {
+
+  private String body;
+  private String sanitised;
+  private String editedSanitised;
+  private String text;
+  private String editedText;
+  private final ClaimExtractor extractor = new ClaimExtractor();
+
+  @Setup
+  public void setUp() {
+    body = Texts.body();
+    sanitised = BodyPolicy.sanitize(body);
+    editedSanitised = BodyPolicy.sanitize(Texts.edited());
+    text = RevisionDiff.bodyText(sanitised);
+    editedText = RevisionDiff.bodyText(editedSanitised);
+  }
+
+  /** The sanitiser on a 3,000-word body (every save runs it). */
+  @Benchmark
+  public String sanitise3000Words() {
+    return BodyPolicy.sanitize(body);
+  }
+
+  /** The word diff of two 3,000-word revisions one paragraph apart (the compare view, W4). */
+  @Benchmark
+  public List<RevisionDiff.Chunk> diff3000Words() {
+    return RevisionDiff.words(text, editedText);
+  }
+
+  /** Plain text of both bodies and their word diff, as a comparison of two revisions does it. */
+  @Benchmark
+  public List<RevisionDiff.Chunk> bodyTextAndDiff3000Words() {
+    return RevisionDiff.words(RevisionDiff.bodyText(sanitised), RevisionDiff.bodyText(editedSanitised));
+  }
+
+  /** The claim extractor on a 3,000-word body (every save runs it). */
+  @Benchmark
+  public List<Claim> extractClaims3000Words() {
+    return extractor.extract(sanitised);
+  }
+}

@@ -1,0 +1,160 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Copydesk on Payara Micro, started as `mvn -Prun` starts it (same options: --nocluster, context
+ * root /, -Dh2.baseDir, -Dcopydesk.demo=true, the JVM's default heap) but with `java -jar` on the
+ * payara-micro jar so the process is ours to time and to measure, and with the baseline WAR
+ * deployed beside it at /baseline.
+ */
+final class Server {
+
+  final Path java;
+  final Path microJar;
+  final Path war;
+  final Path baselineWar;
+  final Path data;
+  final Path logs;
+  final int port;
+  private Process process;
+  private int starts;
+
+  Server(Path java, Path microJar, Path war, Path baselineWar, Path data, Path logs, int port) {
+    this.java = java;
+    this.microJar = microJar;
+    this.war = war;
+    this.baselineWar = baselineWar;
+    this.data = data;
+    this.logs = logs;
+    this.port = port;
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  /**
+   * Milliseconds from launching the JVM to the first 200 of the public front page (and of the
+   * baseline WAR), with what Payara's log says: Copydesk's deployment time and "ready in".
+   */
+  record Started(long firstPageMillis, long baselineMillis, String payaraSays) {}
+
+  Started start(String label) throws IOException, InterruptedException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("server already running");
+    }
+    starts++;
+    Files.createDirectories(data);
+    Files.createDirectories(logs);
+    List<String> cmd = new ArrayList<>(List.of(
+        java.toString(),
+        "-Dh2.baseDir=" + data.toAbsolutePath(),
+        "-Dcopydesk.demo=true",
+        "-Djava.io.tmpdir=" + logs.toAbsolutePath(),
+        // Deep enough stacks for the JFR profile to reach Copydesk's frames below Faces and
+        // EclipseLink; costs nothing while no recording runs.
+        "-XX:FlightRecorderOptions:stackdepth=1024"));
+    // BENCH_SERVER_OPTS: extra JVM options, to measure a proposed setting (e.g. -Xmx512m).
+    for (String opt : System.getProperty("bench.serverOpts", "").strip().split("\\s+")) {
+      if (!opt.isEmpty()) {
+        cmd.add(opt);
+      }
+    }
+    cmd.addAll(List.of(
+        "-jar", microJar.toString(),
+        "--nocluster",
+        "--port", Integer.toString(port),
+        "--deploy", war.toAbsolutePath() + ":/",
+        "--deploy", baselineWar.toAbsolutePath() + ":/baseline"));
+    Path log = logs.resolve("server-" + starts + "-" + label + ".log");
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long t0 = System.nanoTime();
+    process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long firstPage = waitFor(http, "/", t0, log);
+    long baseline = waitFor(http, "/baseline/servlet", t0, log);
+    return new Started(firstPage, baseline, payaraSays(log));
+  }
+
+  private static String payaraSays(Path log) throws IOException {
+    String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    List<String> parts = new ArrayList<>();
+    Matcher deployed = Pattern.compile("copydesk was successfully deployed in ([\\d,]+) milliseconds").matcher(text);
+    if (deployed.find()) {
+      parts.add("Copydesk deployed in " + deployed.group(1) + " ms");
+    }
+    Matcher ready = Pattern.compile("ready in ([\\d,]+) \\(ms\\)").matcher(text);
+    if (ready.find()) {
+      parts.add("Payara ready in " + ready.group(1) + " ms");
+    }
+    return String.join(", ", parts);
+  }
+
+  private long waitFor(HttpClient http, String path, long t0, Path log) throws InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).build();
+    while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(300)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited while starting; see " + log);
+      }
+      try {
+        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return (System.nanoTime() - t0) / 1_000_000;
+        }
+      } catch (IOException notYet) {
+        // connection refused until the listener is up: keep polling
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException(path + " did not answer 200 within 300 s; see " + log);
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** A value in kB from /proc/PID/status, e.g. VmHWM (peak resident set) or VmRSS. */
+  long status(String field) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+      if (line.startsWith(field + ":")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    throw new IllegalStateException(field + " not in /proc/" + pid() + "/status");
+  }
+
+  /** Runs a jcmd command against the server JVM; answers its output. */
+  String jcmd(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java.getParent().resolve("jcmd").toString());
+    cmd.add(Long.toString(pid()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out;
+  }
+
+  /** SIGTERM, as Ctrl-C would; Payara shuts down cleanly and H2 closes its file. */
+  void stop() throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+    process = null;
+  }
+}

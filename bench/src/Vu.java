@@ -1,0 +1,123 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One virtual user: its own HTTP client (so its own connection, as a browser has) and its own
+ * cookie jar, signed in through the Faces login form when it drives pages, or sending HTTP Basic
+ * credentials when it calls the JSON API.
+ */
+final class Vu {
+
+  static final String PASSWORD = "copydesk-demo";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern AJAX_VIEW_STATE =
+      Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+  final int index;
+  final String base;
+  private final HttpClient http;
+  private final Map<String, String> basic = new LinkedHashMap<>();
+
+  Vu(int index, String base) {
+    this.index = index;
+    this.base = base;
+    this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  /** Signs in through the login form: GET the page, POST it with its ViewState, expect the redirect. */
+  Vu login(String user) throws IOException, InterruptedException {
+    String page = get("/login.xhtml").body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:username", user);
+    form.put("login:password", PASSWORD);
+    form.put("login:submit", "");
+    form.put("target", "");
+    form.put("jakarta.faces.ViewState", viewState(page));
+    HttpResponse<String> r = post("/login.xhtml", form, false);
+    if (r.statusCode() != 302) {
+      throw new IllegalStateException("sign-in of " + user + " answered " + r.statusCode() + " instead of a redirect");
+    }
+    String desk = get("/app/desk.xhtml").body();
+    if (!desk.contains("desk:stories")) {
+      throw new IllegalStateException("after signing in " + user + " the desk was not shown");
+    }
+    return this;
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A GET whose body is read and dropped, for large pages where only the time matters. */
+  HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+    HttpRequest.Builder b = request(path)
+        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+    if (ajax) {
+      b.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A JSON API call as {@code user} with HTTP Basic; {@code json} null for a GET. */
+  HttpResponse<String> api(String user, String method, String path, String json) throws IOException, InterruptedException {
+    String auth = basic.computeIfAbsent(user,
+        u -> "Basic " + Base64.getEncoder().encodeToString((u + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    HttpRequest.Builder b = request(path).header("Authorization", auth).header("Accept", "application/json");
+    if (json == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+  }
+
+  static String viewState(String page) {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no ViewState in the page");
+    }
+    return m.group(1);
+  }
+
+  /** The ViewState an ajax response hands back, or {@code previous} when it sends none. */
+  static String viewStateAfterAjax(String partialResponse, String previous) {
+    Matcher m = AJAX_VIEW_STATE.matcher(partialResponse);
+    return m.find() ? m.group(1) : previous;
+  }
+
+  static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
