@@ -28,6 +28,9 @@ final class Vu {
   private static final Pattern AJAX_VIEW_STATE =
       Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+  private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+
   final int index;
   final String base;
   private final HttpClient http;
@@ -66,7 +69,17 @@ final class Vu {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    Matcher nonce = NONCE.matcher(r.body());
+    if (nonce.find()) {
+      nonces.put(page(path), nonce.group(1));
+    }
+    return r;
+  }
+
+  private static String page(String path) {
+    int q = path.indexOf('?');
+    return q < 0 ? path : path.substring(0, q);
   }
 
   /** A GET whose body is read and dropped, for large pages where only the time matters. */
@@ -75,6 +88,13 @@ final class Vu {
   }
 
   HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+    // PrimeFaces' CSP mode refuses a postback without the nonce its page was rendered with (its
+    // script sends it on every submit): send the one of the page last loaded from this address.
+    String nonce = nonces.get(page(path));
+    if (nonce != null && !form.containsKey("primefaces.nonce")) {
+      form = new LinkedHashMap<>(form);
+      form.put("primefaces.nonce", nonce);
+    }
     HttpRequest.Builder b = request(path)
         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
         .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
