@@ -4,8 +4,8 @@
 # port 8290 (data in target/bench/data), seeds 1,000 / 10,000 / 100,000 stories, measures every
 # workload at 1, 4 and 16 users and writes bench/results/report.md and bench/results/chart.png.
 #
-#   bench/run.sh            the full run (about 20 minutes on 2 cores)
-#   bench/run.sh --quick    shorter windows, 1,000 and 100,000 stories only (about 8 minutes)
+#   bench/run.sh            the full run (about 25 minutes on 2 busy cores)
+#   bench/run.sh --quick    shorter windows, 1,000 and 100,000 stories only (about 14 minutes)
 #
 # Environment: BENCH_PORT (default 8290); JAVA_HOME for a JDK 21+ other than the Temurin 25 here;
 # BENCH_SERVER_OPTS="-Xmx512m" adds JVM options to the server (to measure a proposed setting);
