@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Copydesk on Payara Micro, started as `mvn -Prun` starts it (same options: --nocluster, context
- * root /, -Dh2.baseDir, -Dcopydesk.demo=true, the JVM's default heap) but with `java -jar` on the
+ * root /, -Dh2.baseDir, -Dcopydesk.demo=true and its memory settings) but with `java -jar` on the
  * payara-micro jar so the process is ours to time and to measure, and with the baseline WAR
  * deployed beside it at /baseline.
  */
@@ -65,7 +65,10 @@ final class Server {
         "-Djava.io.tmpdir=" + logs.toAbsolutePath(),
         // Deep enough stacks for the JFR profile to reach Copydesk's frames below Faces and
         // EclipseLink; costs nothing while no recording runs.
-        "-XX:FlightRecorderOptions:stackdepth=1024"));
+        "-XX:FlightRecorderOptions:stackdepth=1024",
+        // The memory settings of the run profile in pom.xml (mvn -Prun), so the benchmark
+        // measures the server as the README starts it.
+        "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k"));
     // BENCH_SERVER_OPTS: extra JVM options, to measure a proposed setting (e.g. -Xmx512m).
     for (String opt : System.getProperty("bench.serverOpts", "").strip().split("\\s+")) {
       if (!opt.isEmpty()) {

@@ -87,7 +87,15 @@ public class DemoData {
 
   @PostConstruct
   void load() {
-    if (!enabled() || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
+    if (!enabled()) {
+      return;
+    }
+    // Two instances starting at once on an empty shared database would both find no users and
+    // both create the newsroom; the second then failed its deployment on the duplicate user
+    // names. Holding a row lock on a setting that the migrations always create makes the second
+    // wait for the first one's commit, and then it finds the users.
+    em.createNativeQuery("select setting_value from setting where name = 'paper.name' for update").getResultList();
+    if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
       return;
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import org.copydesk.audit.AuditWriter;
 import org.copydesk.platform.BusinessException;
+import org.copydesk.platform.UnavailableException;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
 
@@ -243,7 +244,9 @@ public class StoryLedger {
     try {
       story = em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
     } catch (PessimisticLockException | LockTimeoutException busy) {
-      BusinessException refusal = new BusinessException("story.busy", storyId);
+      BusinessException refusal = LockFailure.isDatabaseUnavailable(busy)
+          ? new UnavailableException("database.unavailable")
+          : new BusinessException("story.busy", storyId);
       refusal.initCause(busy);
       throw refusal;
     }
