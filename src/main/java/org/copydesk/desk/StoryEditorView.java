@@ -29,6 +29,7 @@ import org.copydesk.platform.BusinessException;
 import org.copydesk.platform.FacesMessages;
 import org.copydesk.story.BodyPolicy;
 import org.copydesk.story.CorrectionKind;
+import org.copydesk.story.EditorState;
 import org.copydesk.story.RevisionComparison;
 import org.copydesk.story.RevisionDiff;
 import org.copydesk.story.RevisionDraft;
@@ -197,12 +198,13 @@ public class StoryEditorView implements Serializable {
   }
 
   private void refresh(boolean content) {
-    story = reader.story(storyId);
-    open = reader.openTransitions(storyId);
-    editable = reader.canEdit(storyId);
-    disputed = factCheck.currentClaims(storyId).stream().filter(c -> c.getStatus() == ClaimStatus.DISPUTED).toList();
+    EditorState state = reader.editor(storyId, content);
+    story = state.story();
+    open = state.openTransitions();
+    editable = state.editable();
+    disputed = factCheck.currentClaims(storyId, ClaimStatus.DISPUTED);
     if (content) {
-      RevisionView current = reader.current(storyId);
+      RevisionView current = state.current();
       baseRevision = current.number();
       headline = current.headline();
       standfirst = current.standfirst();

@@ -41,6 +41,17 @@ public class ClaimBook implements ClaimFacts {
         .getResultList();
   }
 
+  public List<CheckedClaim> of(long storyId, int revisionNumber, ClaimStatus status) {
+    return em.createQuery(
+            "select c from CheckedClaim c where c.storyId = :story and c.revisionNumber = :revision and c.status = :status"
+                + " order by c.paragraph, c.start, c.id",
+            CheckedClaim.class)
+        .setParameter("story", storyId)
+        .setParameter("revision", revisionNumber)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
   /** Demo data only: the demo fact-checker's verdict on every claim of a demo story's current revision. */
   public void verifyAllForDemo(long storyId, String checker, OffsetDateTime at) {
     int current = em.createQuery("select s.currentRevision.number from Story s where s.id = :id", Integer.class)

@@ -51,8 +51,30 @@ public class StoryReader {
 
   /** The transitions the caller could make on the story now (see {@link Transition#isOpenTo}). */
   public java.util.Set<Transition> openTransitions(long storyId) {
+    return open(visible(storyId), Actors.of(session));
+  }
+
+  /** Whether the caller may save a new revision of the story now. */
+  public boolean canEdit(long storyId) {
+    return visible(storyId).editRefusal(Actors.of(session)) == null;
+  }
+
+  /**
+   * Everything the editor page needs from the story in one read of its row: the page used to ask
+   * four times (story, transitions, editability, current revision), each a query of its own.
+   */
+  public EditorState editor(long storyId, boolean withCurrentRevision) {
     Story story = visible(storyId);
     Actor actor = Actors.of(session);
+    RevisionView current = null;
+    if (withCurrentRevision) {
+      Revision r = story.getCurrentRevision();
+      current = RevisionView.of(r, revisions.body(r));
+    }
+    return new EditorState(StoryView.of(story), open(story, actor), story.editRefusal(actor) == null, current);
+  }
+
+  private static java.util.Set<Transition> open(Story story, Actor actor) {
     java.util.Set<Transition> open = java.util.EnumSet.noneOf(Transition.class);
     for (Transition t : Transition.values()) {
       if (t.isOpenTo(story, actor)) {
@@ -60,11 +82,6 @@ public class StoryReader {
       }
     }
     return open;
-  }
-
-  /** Whether the caller may save a new revision of the story now. */
-  public boolean canEdit(long storyId) {
-    return visible(storyId).editRefusal(Actors.of(session)) == null;
   }
 
   /** Revisions {@code from} and {@code to} compared word by word. */
