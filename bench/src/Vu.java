@@ -30,6 +30,11 @@ final class Vu {
 
   private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
   private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The session's view token, as the desk's links carry it (the app's links all carry the same one). */
+  private static final Pattern VIEW_TOKEN = Pattern.compile("jakarta\\.faces\\.Token=([^&\"]+)");
+  /** The protected views (faces-config.xml): a GET without the token lands on the open page. */
+  private static final java.util.Set<String> PROTECTED = java.util.Set.of("/app/story.xhtml", "/app/history.xhtml", "/app/factcheck.xhtml");
+  private volatile String viewToken;
 
   final int index;
   final String base;
@@ -65,11 +70,15 @@ final class Vu {
     if (!desk.contains("desk:stories")) {
       throw new IllegalStateException("after signing in " + user + " the desk was not shown");
     }
+    Matcher token = VIEW_TOKEN.matcher(desk);
+    if (token.find()) {
+      viewToken = token.group(1);
+    }
     return this;
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = http.send(request(linked(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     Matcher nonce = NONCE.matcher(r.body());
     if (nonce.find()) {
       nonces.put(page(path), nonce.group(1));
@@ -84,7 +93,15 @@ final class Vu {
 
   /** A GET whose body is read and dropped, for large pages where only the time matters. */
   HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(request(linked(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A protected view's address as the app's own links write it: with the session's view token. */
+  private String linked(String path) {
+    if (viewToken == null || !PROTECTED.contains(page(path)) || path.contains("jakarta.faces.Token=")) {
+      return path;
+    }
+    return path + (path.contains("?") ? "&" : "?") + "jakarta.faces.Token=" + viewToken;
   }
 
   HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {

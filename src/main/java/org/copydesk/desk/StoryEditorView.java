@@ -244,7 +244,11 @@ public class StoryEditorView implements Serializable {
         workingCopies.discard("new");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         FacesMessages.info("editor.created");
-        FacesContext.getCurrentInstance().getExternalContext().redirect("story.xhtml?id=" + created.id());
+        // Through the ViewHandler: the editor is a protected view, and the URL it writes carries
+        // the session's token, which a hand-made "story.xhtml?id=" would lack.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getApplication().getViewHandler()
+            .getRedirectURL(faces, ProtectedPage.STORY.getViewId(), Map.of("id", List.of(Long.toString(created.id()))), false));
         return;
       }
       StoryView saved = workflow.save(storyId, baseRevision, draft());

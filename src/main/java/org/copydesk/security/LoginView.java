@@ -4,8 +4,10 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewHandler;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.copydesk.platform.Messages;
 
 /**
@@ -74,7 +78,7 @@ public class LoginView {
     switch (status) {
       case SUCCESS -> {
         request.changeSessionId();
-        external.redirect(safeTarget(request.getContextPath(), getRequestedPage()));
+        external.redirect(withViewToken(request.getContextPath(), safeTarget(request.getContextPath(), getRequestedPage())));
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
@@ -110,6 +114,31 @@ public class LoginView {
             && !requested.contains("\n")
             && !requested.endsWith(NewsroomAuthenticationMechanism.LOGIN_PAGE);
     return ours ? requested : desk;
+  }
+
+  /**
+   * A protected view (faces-config.xml) is opened only with the session's token; the ViewHandler
+   * writes it into the view's URL as into the app's own links, so signing in lands on the page
+   * asked for rather than on the open page. A token the old address carried (a bookmark from an
+   * earlier session) is left out. Read after the session id changed: the token is the session's.
+   */
+  private String withViewToken(String contextPath, String target) {
+    int query = target.indexOf('?');
+    String viewId = (query < 0 ? target : target.substring(0, query)).substring(contextPath.length());
+    ViewHandler views = faces.getApplication().getViewHandler();
+    if (!views.getProtectedViewsUnmodifiable().contains(viewId)) {
+      return target;
+    }
+    String action = views.getActionURL(faces, viewId);
+    String parameters = query < 0 ? "" : withoutViewToken(target.substring(query + 1));
+    return parameters.isEmpty() ? action : action + (action.contains("?") ? "&" : "?") + parameters;
+  }
+
+  /** A query string without its view token parameters. */
+  static String withoutViewToken(String query) {
+    return Arrays.stream(query.split("&"))
+        .filter(p -> !p.isEmpty() && !p.startsWith(ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM + "="))
+        .collect(Collectors.joining("&"));
   }
 
   public String getUsername() {

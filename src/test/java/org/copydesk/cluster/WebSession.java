@@ -49,7 +49,11 @@ final class WebSession {
     if (r.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
     }
-    return Jsoup.parse(r.body(), base.resolve(path).toString());
+    Document page = Jsoup.parse(r.body(), base.resolve(path).toString());
+    // A protected view (the editor) asked for by its address lands on the open page; a person
+    // follows its link, which carries the session's token.
+    org.jsoup.nodes.Element open = page.selectFirst("a#continue");
+    return open == null ? page : page(open.attr("href"));
   }
 
   HttpResponse<String> get(String pathOrUrl) {

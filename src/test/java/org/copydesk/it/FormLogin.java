@@ -34,6 +34,31 @@ final class FormLogin {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }
 
+  /** A GET with extra request headers (name, value, name, value ...). */
+  HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
+  /**
+   * Opens a page as a person does from a bookmark: a protected view (the editor, history,
+   * fact-check) answers with the open page, whose link the person follows. Answers the page the
+   * link leads to, or the open page when it offers none.
+   */
+  HttpResponse<String> open(String path) {
+    HttpResponse<String> response = get(path);
+    String location = response.headers().firstValue("Location").orElse("");
+    if (response.statusCode() != 302 || !location.contains("/app/open.xhtml")) {
+      return response;
+    }
+    HttpResponse<String> open = get(location);
+    org.jsoup.nodes.Element link = Jsoup.parse(open.body()).selectFirst("a#continue");
+    return link == null ? open : get(link.attr("href"));
+  }
+
   /** A GET whose body is kept as bytes (pictures). */
   HttpResponse<byte[]> bytes(String path) {
     try {

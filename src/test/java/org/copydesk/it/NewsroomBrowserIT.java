@@ -75,7 +75,8 @@ class NewsroomBrowserIT {
       waiting(rita).until(ExpectedConditions.textToBe(By.id("word-count"), "10"));
       rita.findElement(By.cssSelector("input[id$='creditName']")).sendKeys("Rita Reyes");
       rita.findElement(By.id("editor:save")).click();
-      waiting(rita).until(ExpectedConditions.urlContains("story.xhtml?id="));
+      // The editor's own address after the first save, with the session's view token.
+      waiting(rita).until(ExpectedConditions.urlMatches("story\\.xhtml\\?.*\\bid=\\d+"));
       id = Long.parseLong(rita.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
       List<String> buttons = rita.findElements(By.cssSelector(".workflow-actions button")).stream().map(WebElement::getText).toList();
       assertEquals(List.of("Submit"), buttons, "a reporter sees only what she may do");
@@ -154,6 +155,30 @@ class NewsroomBrowserIT {
     assertTrue(third.getString("body").contains("rain or shine"), third.toString());
     assertEquals("rita", third.getString("author"));
     assertTrue(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("Tuesday"));
+  }
+
+  @Test
+  void aBookmarkedEditorOpensThroughTheOpenPage() throws Exception {
+    Api api = new Api(base);
+    String headline = "Bookmarked story " + UUID.randomUUID().toString().substring(0, 8);
+    long id = api.post("rita", "stories", Api.story(headline, "<p>Bookmarked text.</p>")).json().getJsonNumber("id").longValue();
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(base + "login.xhtml");
+      signIn(browser, "rita");
+      waiting(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+      // The editor's address typed in or taken from a bookmark: no token, so the open page.
+      browser.get(base + "app/story.xhtml?id=" + id);
+      waiting(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Open this page?"));
+      assertTrue(browser.findElement(By.cssSelector(".open-target")).getText().contains(headline), "it says what is being opened");
+      assertTrue(browser.getCurrentUrl().contains("/app/open.xhtml"), browser.getCurrentUrl());
+      browser.findElement(By.id("continue")).click();
+      waiting(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
+      assertTrue(browser.getCurrentUrl().contains("jakarta.faces.Token="), browser.getCurrentUrl());
+    } finally {
+      Browser.closeChecked(browser);
+    }
   }
 
   @Test

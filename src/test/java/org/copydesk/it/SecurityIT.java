@@ -217,7 +217,7 @@ class SecurityIT {
   void aForgedOrReplayedViewStateIsRefusedAndNothingIsSaved() {
     long id = api.post("rita", "stories", Api.story("ViewState story " + UUID.randomUUID(), "<p>The text.</p>")).json().getJsonNumber("id").longValue();
     FormLogin rita = signedIn("rita");
-    String editor = rita.get("app/story.xhtml?id=" + id).body();
+    String editor = rita.open("app/story.xhtml?id=" + id).body();
 
     HttpResponse<String> forged = rita.post("app/story.xhtml?id=" + id, editorForm(editor, "Forged headline", "-1234567890:987654321"));
     assertTrue(forged.body().contains("Your page had expired"), "a forged ViewState ends on the expired page");
@@ -277,7 +277,7 @@ class SecurityIT {
 
     FormLogin rita = signedIn("rita");
     for (String page : new String[] {"app/story.xhtml?id=", "app/history.xhtml?id=", "app/factcheck.xhtml?story="}) {
-      HttpResponse<String> response = rita.get(page + robins);
+      HttpResponse<String> response = rita.open(page + robins);
       assertFalse(response.body().contains("Only Robin and the editors"), page + " shows nothing of the draft");
       assertTrue(response.body().contains("another reporter"), page + " says why: " + response.body());
     }

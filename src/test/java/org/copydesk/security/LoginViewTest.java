@@ -17,4 +17,12 @@ class LoginViewTest {
     assertThat(LoginView.safeTarget("", "/app/x\r\nSet-Cookie: a=b")).isEqualTo("/app/desk.xhtml");
     assertThat(LoginView.safeTarget("", null)).isEqualTo("/app/desk.xhtml");
   }
+
+  @Test
+  void anOldViewTokenIsLeftOutOfTheAddressToReturnTo() {
+    assertThat(LoginView.withoutViewToken("id=3&jakarta.faces.Token=abc%3D")).isEqualTo("id=3");
+    assertThat(LoginView.withoutViewToken("jakarta.faces.Token=abc&story=7")).isEqualTo("story=7");
+    assertThat(LoginView.withoutViewToken("jakarta.faces.Token=abc")).isEmpty();
+    assertThat(LoginView.withoutViewToken("id=3&view=MINE")).isEqualTo("id=3&view=MINE");
+  }
 }
