@@ -77,6 +77,16 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
       if (status != null) {
         return status;
       }
+      // The session has just been invalidated, but both servers still hold its identity for the
+      // rest of this request (WildFly rendered the page with the user and no roles, Payara answered
+      // empty), so the browser is sent to ask again: a GET to the same address, which now arrives
+      // signed out and gets the login page with the address kept; anything else (a form, ajax,
+      // sign-out) to the login page.
+      boolean again = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+      String query = request.getQueryString();
+      return context.redirect(again
+          ? request.getRequestURI() + (query == null ? "" : "?" + query)
+          : request.getContextPath() + LOGIN_PAGE);
     }
     if (context.isProtected()) {
       return context.forward(LOGIN_PAGE);
@@ -91,7 +101,7 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
    * cache, and under concurrent requests of one session about 0.05% of page requests saw no
    * roles and answered 403. Null when the session has ended: its account was disabled, an
    * administrator ended its sessions (the epoch moved on), or it carries no sign-in of ours; the
-   * session is then invalidated and the request goes on as a signed-out one.
+   * session is then invalidated and the browser sent to ask again.
    */
   private AuthenticationStatus remembered(Principal remembered, HttpServletRequest request, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
