@@ -100,7 +100,9 @@ class UsersBrowserIT extends BrowserTest {
 
     String username = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     fillNewUser(username, "a browser password");
-    browser.findElement(By.xpath("//table[contains(@id,'newRoles')]//label[text()='Editor']")).click();
+    WebElement editor = browser.findElement(By.cssSelector("input[name='users:newRoles'][value='EDITOR']"));
+    assertFalse(editor.isSelected());
+    editor.click();
     browser.findElement(By.id("users:create-user")).click();
     waiting().until(d -> listed(username));
     assertTrue(text(By.id("users:messages")).contains("User " + username + " was created"), text(By.id("users:messages")));
