@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * Session settings applied at start, the same way on every server (one WAR):
  * <ul>
  *   <li>the session cookie gets {@code Secure} when {@code -Dcopydesk.secureCookies=true} or
- *       {@code COPYDESK_SECURE_COOKIES=true} is set. A per-request check of the scheme cannot work
+ *       {@code COPYDESK_SECURE_COOKIES=true} is set (or the context parameter
+ *       {@code copydesk.SECURE_COOKIES=true}). A per-request check of the scheme cannot work
  *       behind a proxy that terminates TLS (the server sees plain HTTP) and the containers write
  *       the session cookie themselves, so the operator says it once for the whole deployment;</li>
  *   <li>{@code copydesk.SESSION_TIMEOUT_SECONDS} (context parameter), when present, replaces
@@ -27,6 +28,8 @@ public class SessionConfiguration implements ServletContextListener, HttpSession
 
   public static final String SECURE_PROPERTY = "copydesk.secureCookies";
   public static final String SECURE_ENV = "COPYDESK_SECURE_COOKIES";
+  /** The same switch as a context parameter, for a WAR built for one HTTPS-only deployment. */
+  public static final String SECURE_PARAM = "copydesk.SECURE_COOKIES";
   public static final String TIMEOUT_PARAM = "copydesk.SESSION_TIMEOUT_SECONDS";
   public static final String WARNING_PARAM = "copydesk.IDLE_WARNING_SECONDS";
   private static final Logger LOG = Logger.getLogger(SessionConfiguration.class.getName());
@@ -36,7 +39,7 @@ public class SessionConfiguration implements ServletContextListener, HttpSession
   @Override
   public void contextInitialized(ServletContextEvent event) {
     ServletContext context = event.getServletContext();
-    if (secureCookies(System::getProperty, System::getenv)) {
+    if (secureCookies(System::getProperty, System::getenv) || "true".equalsIgnoreCase(context.getInitParameter(SECURE_PARAM))) {
       context.getSessionCookieConfig().setSecure(true);
       LOG.info("Session cookies are marked Secure (" + SECURE_PROPERTY + ")");
     }
