@@ -42,6 +42,13 @@ public class AppUser {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  /** Moves on whenever the user's sessions must end on every instance (see UserSessions). */
+  @Column(name = "session_epoch", nullable = false)
+  private long sessionEpoch;
+
+  @Column(name = "last_sign_in")
+  private OffsetDateTime lastSignIn;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -56,6 +63,10 @@ public class AppUser {
     this.passwordHash = passwordHash;
     this.roles = EnumSet.copyOf(roles);
     this.createdAt = now;
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public String getUsername() {
@@ -76,5 +87,45 @@ public class AppUser {
 
   public Set<Role> getRoles() {
     return Set.copyOf(roles);
+  }
+
+  public long getSessionEpoch() {
+    return sessionEpoch;
+  }
+
+  public OffsetDateTime getLastSignIn() {
+    return lastSignIn;
+  }
+
+  void signedIn(OffsetDateTime at) {
+    lastSignIn = at;
+  }
+
+  /** Ends every session of this user on every instance: each one remembers an older epoch. */
+  void endSessions() {
+    sessionEpoch++;
+  }
+
+  /** Also ends the sessions: a disabled user must not keep working in an open page. */
+  void disable() {
+    enabled = false;
+    endSessions();
+  }
+
+  void enable() {
+    enabled = true;
+  }
+
+  /** New roles take effect at the next sign-in, so the sessions holding the old ones end. */
+  void changeRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+    endSessions();
+  }
+
+  /** A new password ends the sessions (and the API's remembered credentials) made with the old one. */
+  void changePassword(String newHash) {
+    passwordHash = newHash;
+    endSessions();
   }
 }

@@ -21,6 +21,8 @@ public class LogoutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + NewsroomAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
+    // The idle script signs out by itself when nobody used the page; the login page says why.
+    String why = "idle".equals(request.getParameter("reason")) ? "?idle=true" : "?signedOut=true";
+    response.sendRedirect(request.getContextPath() + NewsroomAuthenticationMechanism.LOGIN_PAGE + why);
   }
 }

@@ -3,7 +3,6 @@ package org.copydesk.security;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -15,14 +14,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Base64;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * One mechanism, two ways in. Pages: a form login (the login page calls
@@ -47,6 +44,12 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
   @Inject
   private LoginThrottle throttle;
 
+  @Inject
+  private UserDirectory directory;
+
+  @Inject
+  private AccountStates states;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -58,7 +61,11 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
       if (result == null) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+      String name = result.getCallerPrincipal().getName();
+      // What every later request of this session checks and re-applies (see remembered below).
+      long epoch = directory.signedIn(name);
+      request.getSession(true).setAttribute(SignedIn.ATTRIBUTE, new SignedIn(name, result.getCallerGroups(), epoch));
+      context.setRegisterSession(name, result.getCallerGroups());
       return context.notifyContainerAboutLogin(result);
     }
     if (isApi(request)) {
@@ -66,19 +73,57 @@ public class NewsroomAuthenticationMechanism implements HttpAuthenticationMechan
     }
     Principal remembered = request.getUserPrincipal();
     if (remembered != null) {
-      // The identity registered in the session at login (what @AutoApplySession does, which
-      // this mechanism cannot use because it must not apply to the API).
-      try {
-        context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), remembered)});
-      } catch (IOException | UnsupportedCallbackException e) {
-        throw new AuthenticationException(e);
+      AuthenticationStatus status = remembered(remembered, request, context);
+      if (status != null) {
+        return status;
       }
-      return AuthenticationStatus.SUCCESS;
+      // The session has just been invalidated, but both servers still hold its identity for the
+      // rest of this request (WildFly rendered the page with the user and no roles, Payara answered
+      // empty), so the browser is sent to ask again: a GET to the same address, which now arrives
+      // signed out and gets the login page with the address kept; anything else (a form, ajax,
+      // sign-out) to the login page.
+      boolean again = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+      String query = request.getQueryString();
+      return context.redirect(again
+          ? request.getRequestURI() + (query == null ? "" : "?" + query)
+          : request.getContextPath() + LOGIN_PAGE);
     }
     if (context.isProtected()) {
       return context.forward(LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * The identity registered in the session at sign-in (what {@code @AutoApplySession} does, which
+   * this mechanism cannot use because it must not apply to the API), applied again with the groups
+   * kept at sign-in: applying the caller principal alone left the roles to the container's session
+   * cache, and under concurrent requests of one session about 0.05% of page requests saw no
+   * roles and answered 403. Null when the session has ended: its account was disabled, an
+   * administrator ended its sessions (the epoch moved on), or it carries no sign-in of ours; the
+   * session is then invalidated and the browser sent to ask again.
+   */
+  private AuthenticationStatus remembered(Principal remembered, HttpServletRequest request, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    Object kept = session == null ? null : session.getAttribute(SignedIn.ATTRIBUTE);
+    String reason;
+    if (!(kept instanceof SignedIn signedIn) || !signedIn.username().equals(remembered.getName())) {
+      reason = "no sign-in recorded in the session";
+    } else if (!states.stillValid(signedIn.username(), signedIn.sessionEpoch())) {
+      reason = "account disabled or its sessions were ended";
+    } else {
+      return context.notifyContainerAboutLogin(remembered, signedIn.groups());
+    }
+    SecurityEvents.sessionEnded(remembered.getName(), request.getRemoteAddr(), reason);
+    if (session != null) {
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalidated) {
+        // A concurrent request of the same session got here first: it is ended either way.
+        SecurityEvents.sessionEnded(remembered.getName(), request.getRemoteAddr(), "already invalidated by a concurrent request");
+      }
+    }
+    return null;
   }
 
   /**

@@ -26,6 +26,9 @@ public class NewsroomIdentityStore implements IdentityStore {
   @Inject
   private VerifiedCredentials recent;
 
+  @Inject
+  private AccountStates states;
+
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     char[] password = credential.getPassword().getValue();
     if (password.length > 256 || credential.getCaller() == null || credential.getCaller().length() > 64) {
@@ -33,9 +36,13 @@ public class NewsroomIdentityStore implements IdentityStore {
       // spending a PBKDF2 hash on it, so huge inputs cannot be used to load the server.
       return CredentialValidationResult.INVALID_RESULT;
     }
-    Set<String> groups = recent.groupsIfRecentlyVerified(credential.getCaller(), password);
-    if (groups != null) {
-      return new CredentialValidationResult(credential.getCaller(), groups);
+    VerifiedCredentials.Verified verified = recent.recentlyVerified(credential.getCaller(), password);
+    if (verified != null) {
+      if (states.stillValid(credential.getCaller(), verified.sessionEpoch())) {
+        return new CredentialValidationResult(credential.getCaller(), verified.groups());
+      }
+      // Disabled, or a new password or roles since: verify against the row again.
+      recent.forget(credential.getCaller());
     }
     Optional<AppUser> user = users.find(credential.getCaller());
     if (user.isEmpty()) {
@@ -47,7 +54,7 @@ public class NewsroomIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     Set<String> roles = u.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-    recent.remember(u.getUsername(), password, roles);
+    recent.remember(u.getUsername(), password, roles, u.getSessionEpoch());
     return new CredentialValidationResult(u.getUsername(), roles);
   }
 }

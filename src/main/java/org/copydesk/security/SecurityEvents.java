@@ -31,6 +31,16 @@ public final class SecurityEvents {
     LOG.log(Level.WARNING, () -> "REFUSED user=" + quote(user) + " address=" + quote(address) + " action=" + quote(what) + " reason=" + quote(why));
   }
 
+  /** A signed-in session that was ended on its next request (disabled account, sessions ended by an administrator). */
+  public static void sessionEnded(String user, String address, String why) {
+    LOG.info(() -> "SESSION_ENDED user=" + quote(user) + " address=" + quote(address) + " reason=" + quote(why));
+  }
+
+  /** An administrator's change to an account: who, what, whose, and the detail (never a password). */
+  public static void userChanged(String admin, String action, String user, String detail) {
+    LOG.info(() -> "USER_CHANGED by=" + quote(admin) + " action=" + action + " user=" + quote(user) + " detail=" + quote(detail));
+  }
+
   static String quote(String value) {
     if (value == null) {
       return "-";

@@ -15,7 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers, for a short while, that a user name and password pair was verified, so the JSON API
  * (HTTP Basic on every call) does not spend a 0.2 s PBKDF2 hash per request. It keeps an HMAC of
  * the password under a key that lives only in this JVM's memory, never the password; entries
- * expire after {@link #TTL}, and a changed password simply fails to match.
+ * expire after {@link #TTL}, and a changed password simply fails to match. The identity store
+ * also compares the remembered session epoch with the account's current one, so a password set,
+ * a disable or "end sessions" on any instance stops the remembered pair within seconds.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -23,7 +25,10 @@ public class VerifiedCredentials {
   static final Duration TTL = Duration.ofMinutes(2);
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(byte[] mac, Set<String> groups, long expiresAt) {}
+  private record Entry(byte[] mac, Set<String> groups, long sessionEpoch, long expiresAt) {}
+
+  /** A pair verified within the last {@link #TTL}: its groups and the account's session epoch then. */
+  public record Verified(Set<String> groups, long sessionEpoch) {}
 
   private final byte[] key = new byte[32];
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -34,6 +39,12 @@ public class VerifiedCredentials {
 
   /** The groups of a pair verified within the last {@link #TTL}, or {@code null}. */
   public Set<String> groupsIfRecentlyVerified(String username, char[] password) {
+    Verified v = recentlyVerified(username, password);
+    return v == null ? null : v.groups();
+  }
+
+  /** The pair's groups and epoch if it was verified within the last {@link #TTL}, or {@code null}. */
+  public Verified recentlyVerified(String username, char[] password) {
     Entry e = entries.get(username);
     if (e == null) {
       return null;
@@ -42,14 +53,18 @@ public class VerifiedCredentials {
       entries.remove(username, e);
       return null;
     }
-    return MessageDigest.isEqual(e.mac, mac(username, password)) ? e.groups : null;
+    return MessageDigest.isEqual(e.mac, mac(username, password)) ? new Verified(e.groups, e.sessionEpoch) : null;
   }
 
   public void remember(String username, char[] password, Set<String> groups) {
+    remember(username, password, groups, 0);
+  }
+
+  public void remember(String username, char[] password, Set<String> groups, long sessionEpoch) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
-    entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), System.nanoTime() + TTL.toNanos()));
+    entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), sessionEpoch, System.nanoTime() + TTL.toNanos()));
   }
 
   public void forget(String username) {

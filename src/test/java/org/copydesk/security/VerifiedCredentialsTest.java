@@ -18,4 +18,12 @@ class VerifiedCredentialsTest {
     recent.forget("rita");
     assertThat(recent.groupsIfRecentlyVerified("rita", "secret-1".toCharArray())).isNull();
   }
+
+  @Test
+  void remembersTheSessionEpochOfTheVerification() {
+    VerifiedCredentials recent = new VerifiedCredentials();
+    recent.remember("rita", "secret-1".toCharArray(), Set.of("REPORTER"), 7);
+    assertThat(recent.recentlyVerified("rita", "secret-1".toCharArray()).sessionEpoch()).isEqualTo(7);
+    assertThat(recent.recentlyVerified("rita", "secret-2".toCharArray())).isNull();
+  }
 }
