@@ -14,12 +14,13 @@ final class XssProbe {
 
   /**
    * Defined in every document (frames too) before any of the page's scripts: {@code xss(n)} and a
-   * posted "xss:n" message record the payload's number in the tab's sessionStorage and the window.
+   * posted "xss:n" message record the payload's number in the tab's sessionStorage, or in the top
+   * window where a frame of another origin has no access to it.
    */
   private static final String MARKER =
       "(function () {"
           + " function record(n) { try { var s = JSON.parse(sessionStorage.getItem('xssFired') || '[]'); s.push(String(n));"
-          + "   sessionStorage.setItem('xssFired', JSON.stringify(s)); } catch (e) { }"
+          + "   sessionStorage.setItem('xssFired', JSON.stringify(s)); return; } catch (e) { }"
           + "   try { (top.__xssFired = top.__xssFired || []).push(String(n)); } catch (e) { } }"
           + " window.xss = record;"
           + " window.addEventListener('message', function (e) {"
