@@ -282,7 +282,7 @@ class XssBrowserIT {
         JsonObject story = api.get("eddie", "stories/" + s.id()).json();
         JsonObject current = api.get("eddie", "stories/" + s.id() + "/revisions/" + story.getInt("currentRevision")).json();
         String page = s.how() + " story " + s.id() + " editor";
-        eddie.get(base + "app/story.xhtml?id=" + s.id());
+        Browser.open(eddie, base + "app/story.xhtml?id=" + s.id());
         Browser.waitFor(eddie).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor")));
         XssProbe.check(eddie, page, findings);
         String headline = String.valueOf(eddie.executeScript("return document.getElementById('editor:headline').value;"));
@@ -295,7 +295,7 @@ class XssBrowserIT {
         }
 
         page = s.how() + " story " + s.id() + " history";
-        eddie.get(base + "app/history.xhtml?id=" + s.id());
+        Browser.open(eddie, base + "app/history.xhtml?id=" + s.id());
         Browser.waitFor(eddie).until(ExpectedConditions.elementToBeClickable(By.id("history:compare"))).click();
         Browser.waitFor(eddie).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history\\:diff .diff-body")));
         XssProbe.check(eddie, page, findings);
@@ -326,7 +326,7 @@ class XssBrowserIT {
     try {
       for (Stored s : stories) {
         String page = s.how() + " story " + s.id() + " fact-check";
-        fran.get(base + "app/factcheck.xhtml?story=" + s.id());
+        Browser.open(fran, base + "app/factcheck.xhtml?story=" + s.id());
         Browser.waitFor(fran).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-paragraph")));
         XssProbe.check(fran, page, findings);
         payloadsShownAsText(fran, ".fc-text, main", s, page, findings);
@@ -368,7 +368,7 @@ class XssBrowserIT {
       XssProbe.check(rita, "editor after pasting", findings);
       rita.findElement(By.cssSelector("input[id$='creditName']")).sendKeys("Rita Reyes");
       rita.findElement(By.id("editor:save")).click();
-      Browser.waitFor(rita).until(ExpectedConditions.urlContains("story.xhtml?id="));
+      Browser.waitFor(rita).until(ExpectedConditions.urlMatches("story\\.xhtml\\?.*\\bid=\\d+"));
       id = Long.parseLong(rita.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
       Browser.waitFor(rita).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor")));
       XssProbe.check(rita, "editor after save", findings);
