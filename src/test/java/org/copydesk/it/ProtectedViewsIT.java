@@ -252,7 +252,8 @@ class ProtectedViewsIT {
         .replace("/wire-services/{id}", "/wire-services/" + wire)
         .replace("{id}", Long.toString(story))
         .replace("{number}", "1")
-        .replace("{claimId}", Long.toString(claim));
+        .replace("{claimId}", Long.toString(claim))
+        .replace("{username}", "rita");
     if (concrete.endsWith("/diff")) {
       return concrete + "?from=1&to=1";
     }
