@@ -150,10 +150,46 @@ class XssBrowserIT {
         .build().toString();
   }
 
+  /** The payloads that are well-formed XML on their own: they can travel as markup inside a NewsML-G2 inlineXML. */
+  static boolean wellFormed(Payload p) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
+          "<div xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">" + p.text() + "</div>")));
+      return true;
+    } catch (Exception notXml) {
+      return false;
+    }
+  }
+
+  /** A NewsML-G2 text item: payloads escaped in headline and summary, as text and (where well-formed) as markup in the body. */
+  private static String newsMl(String guid, List<Payload> g) {
+    StringBuilder body = new StringBuilder();
+    for (Payload p : g) {
+      body.append("<p>Payload ").append(p.number()).append(" as text: ").append(p.escaped()).append("</p>");
+    }
+    g.stream().filter(XssBrowserIT::wellFormed).forEach(p -> body.append(p.text()));
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"" + guid + "\" version=\"1\" standard=\"NewsML-G2\" standardversion=\"2.28\">"
+        + "<rightsInfo><copyrightHolder><name>Associated Press</name></copyrightHolder></rightsInfo>"
+        + "<itemMeta><itemClass qcode=\"ninat:text\"/><versionCreated>2026-11-30T10:00:00Z</versionCreated><pubStatus qcode=\"stat:usable\"/></itemMeta>"
+        + "<contentMeta><headline>" + cut("XML XSS " + g.get(0).escaped(), 280) + "</headline>"
+        + "<by>Paulo Santalucia and Frances d'Emilio</by>"
+        + "<description role=\"drol:summary\">Summary " + g.get(1).escaped() + "</description></contentMeta>"
+        + "<contentSet><inlineXML contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><body>"
+        + body + "</body></html></inlineXML></contentSet></newsItem>";
+  }
+
   private Answer ingest(String json) throws Exception {
+    return ingest(json, "application/json");
+  }
+
+  private Answer ingest(String json, String contentType) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/ingest"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("eddie:" + Deployments.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
+        .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
@@ -186,6 +222,14 @@ class XssBrowserIT {
       toFactCheck(api, id);
       all.add(new Stored(id, "ingest", g));
     }
+    List<Payload> headlineSafe = corpus.stream().filter(p -> !p.text().startsWith("<")).toList();
+    List<Payload> xmlGroup = new ArrayList<>(headlineSafe.subList(0, 2));
+    corpus.stream().filter(p -> !xmlGroup.contains(p)).forEach(xmlGroup::add);
+    Answer xml = ingest(newsMl("urn:copydesk:xss:" + run + ":xml", xmlGroup), "application/xml");
+    assertEquals(201, xml.status(), "NewsML-G2 ingest: " + xml);
+    long xmlId = xml.json().getJsonNumber("storyId").longValue();
+    toFactCheck(api, xmlId);
+    all.add(new Stored(xmlId, "newsml", xmlGroup));
     stored = all;
     return all;
   }
@@ -476,10 +520,12 @@ class XssBrowserIT {
           }
         }
       }
-      for (Stored s : stories) {
+      int items = xml.getElementsByTagNameNS("*", feed.contains("rss") ? "item" : "entry").getLength();
+      assertTrue(items > 0, feed + " lists stories");
+      // The feeds list the newest stories, so the payload stories published last are all there with their exact headlines, as text.
+      for (Stored s : stories.subList(Math.max(0, stories.size() - items), stories.size())) {
         JsonObject story = api.get("eddie", "stories/" + s.id()).json();
         JsonObject published = api.get("eddie", "stories/" + s.id() + "/revisions/" + story.getInt("publishedRevision")).json();
-        // The feeds list the newest stories: each payload story is there with its exact headline, as text.
         if (!titles.contains(published.getString("headline"))) {
           findings.add(feed + ": no title [" + published.getString("headline") + "]");
         }
