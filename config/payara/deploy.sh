@@ -18,6 +18,11 @@ mkdir -p "$data"
   "$asadmin" delete-jvm-options "$(printf '%s' "$old" | sed 's/:/\\:/g')"
 done
 "$asadmin" create-jvm-options "-Dh2.baseDir=$(printf '%s' "$data" | sed 's/:/\\:/g')"
+# SameSite=Lax on the session cookie: Payara's listeners add it (see post-boot-commands.asadmin).
+for listener in http-listener-1 http-listener-2; do
+  "$asadmin" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
+  "$asadmin" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
+done
 "$asadmin" restart-domain "$domain"
 "$asadmin" deploy --force=true --contextroot "$context" --name copydesk "$war"
 echo "Copydesk deployed to Payara domain $domain at context root $context, data in $data"

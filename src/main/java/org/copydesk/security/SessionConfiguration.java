@@ -39,6 +39,11 @@ public class SessionConfiguration implements ServletContextListener, HttpSession
   @Override
   public void contextInitialized(ServletContextEvent event) {
     ServletContext context = event.getServletContext();
+    // SameSite keeps the session cookie off cross-site POSTs (with the Origin check, the second
+    // guard against CSRF). web.xml's cookie-config attribute for it reached the browser on neither
+    // server (SecureCookieIT); set here, WildFly writes it. Payara ignores both ways: its HTTP
+    // listener adds it (config/payara/post-boot-commands.asadmin).
+    context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
     if (secureCookies(System::getProperty, System::getenv) || "true".equalsIgnoreCase(context.getInitParameter(SECURE_PARAM))) {
       context.getSessionCookieConfig().setSecure(true);
       LOG.info("Session cookies are marked Secure (" + SECURE_PROPERTY + ")");
