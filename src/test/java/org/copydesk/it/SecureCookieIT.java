@@ -3,23 +3,17 @@ package org.copydesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,20 +30,7 @@ class SecureCookieIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    WebArchive war = Deployments.app();
-    String webXml;
-    try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      in.transferTo(out);
-      webXml = out.toString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    webXml = webXml.replace("<session-config>",
-        "<context-param><param-name>copydesk.SECURE_COOKIES</param-name><param-value>true</param-value></context-param>\n  <session-config>");
-    war.delete("WEB-INF/web.xml");
-    war.setWebXML(new StringAsset(webXml));
-    return war;
+    return Deployments.appWithWebXml(webXml -> Deployments.withContextParam(webXml, "copydesk.SECURE_COOKIES", "true"));
   }
 
   @ArquillianResource

@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,25 +37,14 @@ class UsersBrowserIT extends BrowserTest {
    */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    WebArchive war = Deployments.app();
-    String webXml;
-    try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      in.transferTo(out);
-      webXml = out.toString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     String warning = "<param-name>copydesk.IDLE_WARNING_SECONDS</param-name>\n    <param-value>120</param-value>";
-    if (!webXml.contains(warning)) {
-      throw new IllegalStateException("web.xml no longer has the idle warning parameter this test changes");
-    }
-    webXml = webXml.replace(warning, "<param-name>copydesk.IDLE_WARNING_SECONDS</param-name>\n    <param-value>" + WARNING + "</param-value>")
-        .replace("<session-config>", "<context-param><param-name>copydesk.SESSION_TIMEOUT_SECONDS</param-name><param-value>"
-            + TIMEOUT + "</param-value></context-param>\n  <session-config>");
-    war.delete("WEB-INF/web.xml");
-    war.setWebXML(new StringAsset(webXml));
-    return war;
+    return Deployments.appWithWebXml(webXml -> {
+      if (!webXml.contains(warning)) {
+        throw new IllegalStateException("web.xml no longer has the idle warning parameter this test changes");
+      }
+      String shorter = webXml.replace(warning, "<param-name>copydesk.IDLE_WARNING_SECONDS</param-name>\n    <param-value>" + WARNING + "</param-value>");
+      return Deployments.withContextParam(shorter, "copydesk.SESSION_TIMEOUT_SECONDS", Integer.toString(TIMEOUT));
+    });
   }
 
   @ArquillianResource
