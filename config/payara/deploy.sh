@@ -18,7 +18,7 @@ mkdir -p "$data"
   "$asadmin" delete-jvm-options "$(printf '%s' "$old" | sed 's/:/\\:/g')"
 done
 "$asadmin" create-jvm-options "-Dh2.baseDir=$(printf '%s' "$data" | sed 's/:/\\:/g')"
-# SameSite=Lax on the session cookie: Payara's listeners add it (see post-boot-commands.asadmin).
+# SameSite=Lax on the session cookie: Payara's listeners add it (see pre-boot-commands.asadmin).
 for listener in http-listener-1 http-listener-2; do
   "$asadmin" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
   "$asadmin" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"

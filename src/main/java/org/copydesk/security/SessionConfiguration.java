@@ -42,7 +42,7 @@ public class SessionConfiguration implements ServletContextListener, HttpSession
     // SameSite keeps the session cookie off cross-site POSTs (with the Origin check, the second
     // guard against CSRF). web.xml's cookie-config attribute for it reached the browser on neither
     // server (SecureCookieIT); set here, WildFly writes it. Payara ignores both ways: its HTTP
-    // listener adds it (config/payara/post-boot-commands.asadmin).
+    // listener adds it (config/payara/pre-boot-commands.asadmin).
     context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
     if (secureCookies(System::getProperty, System::getenv) || "true".equalsIgnoreCase(context.getInitParameter(SECURE_PARAM))) {
       context.getSessionCookieConfig().setSecure(true);
