@@ -30,6 +30,16 @@ final class FormLogin {
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
+  /** A client signed in through the real login form as {@code user} with the demo password. */
+  static FormLogin signedIn(URL base, String user) {
+    FormLogin browser = new FormLogin(base);
+    HttpResponse<String> login = browser.login(browser.get("login.xhtml").body(), user, Deployments.PASSWORD);
+    if (login.statusCode() != 302) {
+      throw new AssertionError("signing in as " + user + " answered " + login.statusCode() + " instead of 302");
+    }
+    return browser;
+  }
+
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }

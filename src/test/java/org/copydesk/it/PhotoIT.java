@@ -75,9 +75,7 @@ class PhotoIT {
   }
 
   private FormLogin signedIn(String user) {
-    FormLogin browser = new FormLogin(base);
-    browser.login(browser.get("login.xhtml").body(), user, Deployments.PASSWORD);
-    return browser;
+    return FormLogin.signedIn(base, user);
   }
 
   @Test

@@ -66,10 +66,7 @@ class ProtectedViewsIT {
   }
 
   private FormLogin signedIn(String user) {
-    FormLogin browser = new FormLogin(base);
-    HttpResponse<String> login = browser.login(browser.get("login.xhtml").body(), user, Deployments.PASSWORD);
-    assertEquals(302, login.statusCode(), "signed in as " + user);
-    return browser;
+    return FormLogin.signedIn(base, user);
   }
 
   private long story(String user, String headline) {

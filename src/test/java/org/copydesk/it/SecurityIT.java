@@ -56,10 +56,7 @@ class SecurityIT {
   }
 
   private FormLogin signedIn(String user) {
-    FormLogin browser = new FormLogin(base);
-    HttpResponse<String> login = browser.login(browser.get("login.xhtml").body(), user, Deployments.PASSWORD);
-    assertEquals(302, login.statusCode(), "signed in as " + user);
-    return browser;
+    return FormLogin.signedIn(base, user);
   }
 
   private static String header(HttpResponse<?> response, String name) {
