@@ -9,12 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
- * One claim of one revision and the fact-checker's verdict on it. The claim itself (type, text,
- * anchor, sentence) never changes; the verdict does, until a newer revision replaces the rows.
+ * A claim and the fact-checker's verdict on it, for a run of consecutive revisions: from
+ * {@code revision_number} up to {@code last_revision} (open while the claim is in the latest
+ * revision). A save adds rows only for claims that are new or moved and closes the rows of claims
+ * that went away; a claim in an untouched paragraph keeps its row, so a one-paragraph edit of a
+ * 3,000-word story writes a handful of rows rather than a copy of all its claims. A verdict is
+ * given for the current revision only: a row that also stands for earlier revisions is split first,
+ * so what an earlier (perhaps published) revision was checked as never changes afterwards.
  */
 @Entity
 @Table(name = "claim")
@@ -30,8 +36,20 @@ public class CheckedClaim implements Serializable {
   @Column(name = "story_id", nullable = false, updatable = false)
   private long storyId;
 
-  @Column(name = "revision_number", nullable = false, updatable = false)
+  /** The first revision this row stands for (updated only when a verdict splits the row). */
+  @Column(name = "revision_number", nullable = false)
   private int revisionNumber;
+
+  /** The last revision this row stands for; null while the claim is in the latest revision. */
+  @Column(name = "last_revision")
+  private Integer lastRevision;
+
+  /**
+   * The revision this row was read for (a row stands for several): what the API and the audit
+   * trail name as the claim's revision.
+   */
+  @Transient
+  private int shownAt;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "claim_type", length = 16, nullable = false, updatable = false)
@@ -125,6 +143,43 @@ public class CheckedClaim implements Serializable {
     return next;
   }
 
+  boolean isOpen() {
+    return lastRevision == null;
+  }
+
+  boolean isLiveAt(int revision) {
+    return revisionNumber <= revision && (lastRevision == null || lastRevision >= revision);
+  }
+
+  /** The claim is not in revisions after {@code last}. */
+  void closeAt(int last) {
+    this.lastRevision = last;
+  }
+
+  CheckedClaim shownAt(int revision) {
+    this.shownAt = revision;
+    return this;
+  }
+
+  boolean sameAnchorAs(CheckedClaim other) {
+    return paragraph == other.paragraph && start == other.start && endParagraph == other.endParagraph && end == other.end;
+  }
+
+  /**
+   * Before a verdict on {@code revision}: when this row also stands for earlier revisions, they
+   * get a copy of it (returned, to be stored) and this row, whose id the checker holds, starts at
+   * {@code revision}. Null when the row starts there already.
+   */
+  CheckedClaim splitAt(int revision) {
+    if (revisionNumber >= revision) {
+      return null;
+    }
+    CheckedClaim earlier = carriedTo(revisionNumber, new Claim.Anchor(paragraph, start, endParagraph, end));
+    earlier.lastRevision = revision - 1;
+    this.revisionNumber = revision;
+    return earlier;
+  }
+
   void judge(ClaimStatus verdict, String newNote, String newSourceUrl, String checker, OffsetDateTime at) {
     this.status = verdict;
     this.note = newNote;
@@ -150,8 +205,17 @@ public class CheckedClaim implements Serializable {
     return storyId;
   }
 
+  /** The revision the claim was read for, or where this row starts when it was not read for one. */
   public int getRevisionNumber() {
+    return shownAt > 0 ? shownAt : revisionNumber;
+  }
+
+  public int getFirstRevision() {
     return revisionNumber;
+  }
+
+  public Integer getLastRevision() {
+    return lastRevision;
   }
 
   public ClaimType getType() {

@@ -86,11 +86,12 @@ public class FactCheckDesk {
     if (claim == null || claim.getStoryId() != storyId) {
       throw new NotFoundException("claim.notFound", claimId);
     }
-    if (claim.getRevisionNumber() != story.getCurrentRevision().getNumber()) {
-      throw new BusinessException("claim.stale", claimId, story.getCurrentRevision().getNumber());
+    int current = story.getCurrentRevision().getNumber();
+    if (!claim.isLiveAt(current)) {
+      throw new BusinessException("claim.stale", claimId, current);
     }
     OffsetDateTime now = now();
-    claim.judge(verdict, cleanNote, cleanUrl, actor.username(), now);
+    claims.judge(claim, current, verdict, cleanNote, cleanUrl, actor.username(), now);
     audit.append(storyId, now, actor.username(), "CLAIM", story.getState().name(), story.getState().name(),
         claim.getRevisionNumber(), "claim " + claimId + " " + verdict + (cleanNote == null ? "" : ": " + cleanNote));
     return claim;

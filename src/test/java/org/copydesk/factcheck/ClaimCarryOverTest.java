@@ -55,6 +55,57 @@ class ClaimCarryOverTest {
     assertThat(revision(3, "<p>Passengers waited for years. The ferry is new.</p>", List.of(manual))).noneMatch(CheckedClaim::isManual);
   }
 
+  private ClaimCarryOver.Plan plan(int number, String body, List<CheckedClaim> open) {
+    List<String> texts = BodyParagraphs.split(body).stream().map(ClaimExtractor::paragraphText).toList();
+    return ClaimCarryOver.plan(7, number, extractor.extract(body), open, open, texts);
+  }
+
+  @Test
+  void aOneParagraphEditWritesRowsOnlyForThatParagraphsClaims() {
+    String untouched = "<p>The vote was held on Oct. 1.</p><p>The levy brings in $12 million a year.</p>";
+    String body1 = "<p>The budget rose 3.8 percent, the mayor said on Wednesday.</p>" + untouched;
+    List<CheckedClaim> first = plan(1, body1, List.of()).added();
+    assertThat(first).hasSizeGreaterThanOrEqualTo(4);
+
+    ClaimCarryOver.Plan second = plan(2, "<p>The budget rose 4.1 percent, the mayor said on Thursday.</p>" + untouched, first);
+    List<CheckedClaim> inEdited = first.stream().filter(c -> c.getParagraph() == 0).toList();
+    assertThat(second.closed()).containsExactlyInAnyOrderElementsOf(inEdited);
+    assertThat(second.added()).isNotEmpty().allMatch(c -> c.getParagraph() == 0 && c.getFirstRevision() == 2 && c.isOpen());
+    List<CheckedClaim> kept = second.claims().stream().filter(c -> !second.added().contains(c)).toList();
+    assertThat(kept).isNotEmpty().allMatch(c -> c.getParagraph() > 0 && c.getFirstRevision() == 1);
+    assertThat(kept).allMatch(c -> first.stream().anyMatch(f -> f == c), "the same rows, not copies");
+    assertThat(second.claims()).hasSize(extractor.extract("<p>The budget rose 4.1 percent, the mayor said on Thursday.</p>" + untouched).size());
+
+    // A paragraph put in front moves every claim: same verdicts, new places, so new rows.
+    first.forEach(c -> c.judge(ClaimStatus.VERIFIED, null, null, "fran", AT));
+    ClaimCarryOver.Plan moved = plan(2, "<p>A new paragraph first.</p>" + body1, first);
+    assertThat(moved.closed()).hasSameSizeAs(first);
+    assertThat(moved.added()).hasSameSizeAs(first).allMatch(c -> c.getParagraph() >= 1 && c.getStatus() == ClaimStatus.VERIFIED);
+  }
+
+  @Test
+  void aVerdictOnAClaimThatStandsForEarlierRevisionsLeavesThemTheirs() {
+    String body = "<p>The vote was held on Oct. 1.</p>";
+    List<CheckedClaim> first = plan(1, body, List.of()).added();
+    ClaimCarryOver.Plan second = plan(2, body + "<p>It rained.</p>", first);
+    CheckedClaim row = second.claims().get(0);
+    assertThat(row).isSameAs(first.get(0));
+    assertThat(row.isLiveAt(1)).isTrue();
+    assertThat(row.isLiveAt(2)).isTrue();
+
+    CheckedClaim earlier = row.splitAt(2);
+    assertThat(earlier.getFirstRevision()).isEqualTo(1);
+    assertThat(earlier.getLastRevision()).isEqualTo(1);
+    assertThat(earlier.getStatus()).isEqualTo(ClaimStatus.UNCHECKED);
+    assertThat(row.getFirstRevision()).isEqualTo(2);
+    assertThat(row.isLiveAt(1)).isFalse();
+    assertThat(row.splitAt(2)).as("a row that starts at the revision is not split again").isNull();
+
+    row.closeAt(2);
+    assertThat(row.isOpen()).isFalse();
+    assertThat(row.isLiveAt(3)).isFalse();
+  }
+
   @Test
   void segmentsMarkTheClaimsInTheText() {
     String body = "<p>The budget rose 3.8 percent on Wednesday.</p>";

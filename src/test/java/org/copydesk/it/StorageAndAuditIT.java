@@ -19,6 +19,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.copydesk.audit.AuditChain;
 import org.copydesk.audit.AuditWriter;
+import org.copydesk.factcheck.CheckedClaim;
+import org.copydesk.factcheck.ClaimBook;
+import org.copydesk.factcheck.ClaimStatus;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
 import org.copydesk.story.BodyPolicy;
@@ -57,6 +60,9 @@ class StorageAndAuditIT {
 
   @Inject
   private AuditWriter audit;
+
+  @Inject
+  private ClaimBook claims;
 
   @Resource(lookup = "java:app/jdbc/copydesk")
   private DataSource db;
@@ -128,6 +134,52 @@ class StorageAndAuditIT {
         + (100 * perRevision / fullCopy) + "%)");
     assertTrue(BodyPolicy.wordCount(String.join("", paragraphs)) >= 3000);
     assertTrue(perRevision < fullCopy / 10, "stored " + perRevision + " bytes per revision, a full copy is " + fullCopy);
+  }
+
+  @Test
+  void aOneParagraphEditStoresOnlyTheClaimsOfThatParagraphAndVerdictsLeaveEarlierRevisionsAlone() throws Exception {
+    String tag = "Harbor" + System.nanoTime() % 100000;
+    List<String> paragraphs = new ArrayList<>();
+    for (int p = 0; p < 30; p++) {
+      paragraphs.add("<p>The " + tag + " council spent $" + (p + 2) + " million on roads in district " + (p + 1)
+          + " on March " + (p % 28 + 1) + ", 2026, the treasurer said.</p>");
+    }
+    String headline = "Claim storage " + tag;
+    StoryView story = inTransaction(() -> ledger.create(RITA, RevisionDraft.text(headline, null, String.join("", paragraphs), null), now()));
+    long rowsAfterFirst = single("SELECT COUNT(*) FROM claim WHERE story_id = ?", story.id());
+    List<CheckedClaim> first = inTransaction(() -> claims.of(story.id(), 1));
+    assertEquals(rowsAfterFirst, first.size());
+    assertTrue(first.size() >= 60, "a figure and a date in every paragraph: " + first.size());
+
+    paragraphs.set(12, "<p>The " + tag + " council spent $99 million on bridges in district 13 on April 2, 2026, the treasurer said.</p>");
+    inTransaction(() -> ledger.save(RITA, story.id(), 1, RevisionDraft.text(headline, null, String.join("", paragraphs), "bridges"), now()));
+    List<CheckedClaim> second = inTransaction(() -> claims.of(story.id(), 2));
+    long inEdited = second.stream().filter(c -> c.getParagraph() == 12).count();
+    long added = single("SELECT COUNT(*) FROM claim WHERE story_id = ?", story.id()) - rowsAfterFirst;
+    LOG.info(() -> "Claims: " + first.size() + " in a 30-paragraph story; a one-paragraph edit added " + added + " rows");
+    assertTrue(inEdited > 0 && added == inEdited, "rows added " + added + ", claims in the edited paragraph " + inEdited);
+    assertEquals(first.size(), second.size());
+    assertTrue(second.stream().anyMatch(c -> c.getText().contains("99 million")));
+    assertTrue(second.stream().allMatch(c -> c.getRevisionNumber() == 2));
+    List<CheckedClaim> firstAgain = inTransaction(() -> claims.of(story.id(), 1));
+    assertEquals(first.stream().map(CheckedClaim::getText).toList(), firstAgain.stream().map(CheckedClaim::getText).toList(),
+        "revision 1 still reads its own claims");
+
+    CheckedClaim unchanged = second.stream().filter(c -> c.getParagraph() == 0).findFirst().orElseThrow();
+    assertEquals(1, unchanged.getFirstRevision(), "an unchanged claim keeps its row");
+    inTransaction(() -> {
+      CheckedClaim row = claims.of(story.id(), 2).stream().filter(c -> c.getId().equals(unchanged.getId())).findFirst().orElseThrow();
+      claims.judge(row, 2, ClaimStatus.VERIFIED, "minutes", null, "fran", now());
+      return row;
+    });
+    CheckedClaim judged = inTransaction(() -> claims.of(story.id(), 2)).stream()
+        .filter(c -> c.getId().equals(unchanged.getId())).findFirst().orElseThrow();
+    assertEquals(ClaimStatus.VERIFIED, judged.getStatus(), "the checker's claim id still names the claim");
+    assertEquals(2, judged.getFirstRevision());
+    CheckedClaim inFirst = inTransaction(() -> claims.of(story.id(), 1)).stream()
+        .filter(c -> c.getParagraph() == 0 && c.getText().equals(unchanged.getText())).findFirst().orElseThrow();
+    assertEquals(ClaimStatus.UNCHECKED, inFirst.getStatus(), "revision 1 keeps the verdict it had");
+    assertEquals(1, (int) inFirst.getLastRevision());
   }
 
   @Test
