@@ -99,11 +99,12 @@ final class Report {
     }
     sizeRow("(not a target of the issue) W2 editor at " + last() + " within 1.2x of " + first(), last(), "open the editor (3,000 words)", first(), "open the editor (3,000 words)");
     long worstStart = Math.max(h.firstStart.firstPageMillis(), h.phases.stream().mapToLong(p -> p.started.firstPageMillis()).max().orElse(0));
-    md.append(String.format("| cold start to first page < 15 s | empty database %.1f s; restarts %s | %s |%n", h.firstStart.firstPageMillis() / 1000.0,
+    md.append(String.format("| cold start to first page < 15 s | empty database, Copydesk alone %.1f s; restarts with the baseline WAR beside it %s | %s |%n", h.firstStart.firstPageMillis() / 1000.0,
         String.join(", ", h.phases.stream().map(p -> String.format("%.1f s (%s stories)", p.started.firstPageMillis() / 1000.0, p.name)).toList()),
         verdict(worstStart < 15_000)));
     long hwm = Math.max(h.firstStartHwmKb, h.phases.stream().mapToLong(p -> p.vmHwmKb).max().orElse(0));
-    md.append(String.format("| peak RSS under load < 768 MB | %.0f MB (VmHWM, highest of all phases) | %s |%n", hwm / 1024.0, verdict(hwm < 768 * 1024)));
+    md.append(String.format("| peak RSS under load < 768 MB | %.0f MB (VmHWM, highest of all phases, start and measured load without the profiler) | %s |%n",
+        hwm / 1024.0, verdict(hwm < 768 * 1024)));
     sqlRows();
     md.append('\n');
   }
@@ -291,10 +292,12 @@ final class Report {
 
   private void startAndMemory() {
     md.append("## Start time and memory\n\nCold start: from launching the JVM (`java -jar payara-micro.jar`) to the first 200 of the public front page `/`. "
-        + "RSS: the server process's resident set from /proc; VmHWM is its peak over the process's life (start and all load of that phase).\n\n");
+        + "RSS: the server process's resident set from /proc; VmHWM is its peak over the process's life up to the end of the measured load "
+        + "(start and every workload of that phase; the profiled pass comes after it).\n\n");
     md.append("| start | load average before | first page | baseline WAR ready | Payara's log | peak RSS under load (sampled) | VmHWM |\n|---|---|---|---|---|---|---|\n");
-    md.append(String.format("| empty database (migrations, demo newsroom) | %s | %.1f s | %.1f s | %s | | %.0f MB |%n", h.machine.get("load average before the run (1, 5, 15 min)"),
-        h.firstStart.firstPageMillis() / 1000.0, h.firstStart.baselineMillis() / 1000.0, h.firstStart.payaraSays(), h.firstStartHwmKb / 1024.0));
+    md.append(String.format("| empty database (migrations, demo newsroom), Copydesk alone as `mvn -Prun` starts it | %s | %.1f s | (not deployed) | %s | | %.0f MB |%n",
+        h.machine.get("load average before the run (1, 5, 15 min)"),
+        h.firstStart.firstPageMillis() / 1000.0, h.firstStart.payaraSays(), h.firstStartHwmKb / 1024.0));
     for (var p : h.phases) {
       md.append(String.format("| restart with %s seeded stories | %s | %.1f s | %.1f s | %s | %.0f MB | %.0f MB |%n", p.name, p.loadBefore,
           p.started.firstPageMillis() / 1000.0, p.started.baselineMillis() / 1000.0, p.started.payaraSays(), p.maxRssUnderLoadKb / 1024.0, p.vmHwmKb / 1024.0));
@@ -306,7 +309,8 @@ final class Report {
     for (var p : h.phases) {
       for (var prof : p.profiles) {
         md.append("## Where the server's time went (JFR: ").append(prof.label()).append(")\n\n");
-        md.append("`jcmd PID JFR.start settings=profile` around these runs (1, 4 and 16 users); ").append(prof.samples())
+        md.append("`jcmd PID JFR.start settings=profile` around a second pass of these workloads after the measured one (1, 4 and 16 users; "
+            + "its numbers are not reported, and the measured pass ran without the profiler); ").append(prof.samples())
             .append(" execution samples; garbage collection: ").append(prof.gc()).append(".\n\n");
         md.append("| running in (library of the sampled method) | share |\n|---|---|\n");
         prof.byLibrary().entrySet().stream().limit(8).forEach(e ->
@@ -326,7 +330,7 @@ final class Report {
         ## Method
 
         - **Server**: Payara Micro started with `java -jar target/payara-micro.jar --nocluster --port 8290 --deploy target/copydesk.war:/ --deploy baseline.war:/baseline`
-          and `-Dh2.baseDir=target/bench/data -Dcopydesk.demo=true`, the options of the README's `mvn -Prun`; default heap. One extra JVM option,
+          and `-Dh2.baseDir=target/bench/data -Dcopydesk.demo=true`, the options of the README's `mvn -Prun`, with its memory settings (`-Xms64m -Xmx384m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k`). One extra JVM option,
           `-XX:FlightRecorderOptions:stackdepth=1024`, lets the profile reach Copydesk's frames; it costs nothing while no recording runs.
         - **Data**: the first start creates the schema and the demo newsroom. Then, with the server stopped, `bench/sql/seed-stories.sql` adds the bench stories
           (states and reporters spread evenly, one revision each) and `bench/sql/seed-history.sql` two stories with 10 and 1,000 revisions of a 3,000-word body

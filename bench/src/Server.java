@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  */
 final class Server {
 
+  /**
+   * The memory settings of the run profile in pom.xml (mvn -Prun), so the benchmark measures the
+   * server as the README starts it.
+   */
+  static final List<String> RUN_OPTIONS =
+      List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
+
+
   final Path java;
   final Path microJar;
   final Path war;
@@ -52,6 +60,11 @@ final class Server {
   record Started(long firstPageMillis, long baselineMillis, String payaraSays) {}
 
   Started start(String label) throws IOException, InterruptedException {
+    return start(label, true);
+  }
+
+  /** Without the baseline WAR: Copydesk alone, as the README's mvn -Prun starts it (for the cold start). */
+  Started start(String label, boolean withBaseline) throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("server already running");
     }
@@ -65,10 +78,8 @@ final class Server {
         "-Djava.io.tmpdir=" + logs.toAbsolutePath(),
         // Deep enough stacks for the JFR profile to reach Copydesk's frames below Faces and
         // EclipseLink; costs nothing while no recording runs.
-        "-XX:FlightRecorderOptions:stackdepth=1024",
-        // The memory settings of the run profile in pom.xml (mvn -Prun), so the benchmark
-        // measures the server as the README starts it.
-        "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k"));
+        "-XX:FlightRecorderOptions:stackdepth=1024"));
+    cmd.addAll(RUN_OPTIONS);
     // BENCH_SERVER_OPTS: extra JVM options, to measure a proposed setting (e.g. -Xmx512m).
     for (String opt : System.getProperty("bench.serverOpts", "").strip().split("\\s+")) {
       if (!opt.isEmpty()) {
@@ -79,14 +90,16 @@ final class Server {
         "-jar", microJar.toString(),
         "--nocluster",
         "--port", Integer.toString(port),
-        "--deploy", war.toAbsolutePath() + ":/",
-        "--deploy", baselineWar.toAbsolutePath() + ":/baseline"));
+        "--deploy", war.toAbsolutePath() + ":/"));
+    if (withBaseline) {
+      cmd.addAll(List.of("--deploy", baselineWar.toAbsolutePath() + ":/baseline"));
+    }
     Path log = logs.resolve("server-" + starts + "-" + label + ".log");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long t0 = System.nanoTime();
     process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long firstPage = waitFor(http, "/", t0, log);
-    long baseline = waitFor(http, "/baseline/servlet", t0, log);
+    long baseline = withBaseline ? waitFor(http, "/baseline/servlet", t0, log) : 0;
     return new Started(firstPage, baseline, payaraSays(log));
   }
 
