@@ -330,7 +330,7 @@ final class Report {
         ## Method
 
         - **Server**: Payara Micro started with `java -jar target/payara-micro.jar --nocluster --port 8290 --deploy target/copydesk.war:/ --deploy baseline.war:/baseline`
-          and `-Dh2.baseDir=target/bench/data -Dcopydesk.demo=true`, the options of the README's `mvn -Prun`, with its memory settings (`-Xms64m -Xmx384m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k`). One extra JVM option,
+          and `-Dh2.baseDir=target/bench/data -Dcopydesk.demo=true`, the options of the README's `mvn -Prun`, with its memory settings (`-Xms64m -Xmx320m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k`). One extra JVM option,
           `-XX:FlightRecorderOptions:stackdepth=1024`, lets the profile reach Copydesk's frames; it costs nothing while no recording runs.
         - **Data**: the first start creates the schema and the demo newsroom. Then, with the server stopped, `bench/sql/seed-stories.sql` adds the bench stories
           (states and reporters spread evenly, one revision each) and `bench/sql/seed-history.sql` two stories with 10 and 1,000 revisions of a 3,000-word body

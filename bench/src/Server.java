@@ -26,7 +26,7 @@ final class Server {
    * server as the README starts it.
    */
   static final List<String> RUN_OPTIONS =
-      List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
+      List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
 
 
   final Path java;

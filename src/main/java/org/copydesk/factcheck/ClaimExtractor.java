@@ -3,7 +3,9 @@ package org.copydesk.factcheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.copydesk.story.BodyParagraphs;
 
@@ -233,6 +235,7 @@ public final class ClaimExtractor {
     final List<int[]> sentences;
     final List<Token> tokens;
     List<EntityScanner.Entity> entities = List.of();
+    private final Map<Integer, String[]> sentenceHashes = new HashMap<>();
 
     Paragraph(int index, String text) {
       this.index = index;
@@ -257,9 +260,12 @@ public final class ClaimExtractor {
 
     Claim claim(ClaimType type, int start, int end) {
       int[] span = sentenceAt(start);
-      String sentence = text.substring(span[0], span[1]);
-      return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence,
-          Claim.hashOf(sentence));
+      // A sentence with a date, a name and two figures is hashed once, not four times.
+      String[] sentence = sentenceHashes.computeIfAbsent(span[0], k -> {
+        String words = text.substring(span[0], span[1]);
+        return new String[] {words, Claim.hashOf(words)};
+      });
+      return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence[0], sentence[1]);
     }
   }
 }

@@ -54,7 +54,7 @@ public final class BodyParagraphs {
   }
 
   private static void addBlock(List<String> blocks, String block) {
-    if (!BodyPolicy.plain(block).isEmpty()) {
+    if (BodyPolicy.hasText(block)) {
       blocks.add(block.strip());
     }
   }
@@ -64,7 +64,7 @@ public final class BodyParagraphs {
     while (stripped.startsWith("<br />") || stripped.startsWith("<br>")) {
       stripped = stripped.substring(stripped.indexOf('>') + 1).strip();
     }
-    if (!BodyPolicy.plain(stripped).isEmpty()) {
+    if (BodyPolicy.hasText(stripped)) {
       blocks.add("<p>" + stripped + "</p>");
     }
   }

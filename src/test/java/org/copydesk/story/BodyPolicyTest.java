@@ -12,6 +12,36 @@ import org.junit.jupiter.api.Test;
 
 class BodyPolicyTest {
 
+  /** The three regular expressions plain text used to be made with: the one-pass version must agree. */
+  private static String plainByRegex(String text) {
+    String noTags = text.replaceAll("<[^>]*>", " ");
+    return noTags.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").replaceAll("[\\s\\u00a0]+", " ").strip();
+  }
+
+  private static int wordCountByRegex(String html) {
+    String text = plainByRegex(html.replace("&nbsp;", " ").replace("&#160;", " "));
+    return text.isEmpty() ? 0 : text.split("[\\s\\u00a0]+").length;
+  }
+
+  @Test
+  void plainTextAndWordCountAgreeWithTheRegularExpressionsOnAnyText() {
+    char[] alphabet = {'a', 'B', '7', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00a0', '\u2003', '\u0000', '\u0001', '\u0085',
+        '\u001C', '<', '>', '/', 'p', '&', ';', '"', '\u00e9', '\ud83d', '\ude00', '\u200b', '\u3000'};
+    java.util.Random random = new java.util.Random(20261205);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        s.append(random.nextInt(8) == 0 ? "<p>" : random.nextInt(12) == 0 ? "&nbsp;" : String.valueOf(alphabet[random.nextInt(alphabet.length)]));
+      }
+      String text = s.toString();
+      assertThat(BodyPolicy.plain(text)).as("plain of %s", text.codePoints().mapToObj(Integer::toHexString).toList()).isEqualTo(plainByRegex(text));
+      assertThat(BodyPolicy.hasText(text)).as("hasText of %s", text).isEqualTo(!plainByRegex(text).isEmpty());
+      assertThat(BodyPolicy.wordCount(text)).as("words of %s", text).isEqualTo(wordCountByRegex(text));
+    }
+    assertThat(BodyPolicy.wordCount("<p>One two&nbsp;three</p><p>four</p>")).isEqualTo(4);
+  }
+
   @Test
   void keepsTextStructureAndSafeLinks() {
     String clean =
