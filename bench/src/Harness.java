@@ -105,6 +105,8 @@ public class Harness {
     Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
     server = new Server(java, repo.resolve("target/payara-micro.jar"), war,
         work.resolve("baseline/baseline.war"), data, work.resolve("logs"), Integer.getInteger("bench.port", 8290));
+    Server measured = server;
+    Load.serverCpu = measured::cpuMillis;
 
     log("first start on an empty database (migrations and the demo newsroom)");
     firstStart = server.start("empty", false);

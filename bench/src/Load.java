@@ -119,7 +119,20 @@ final class Load {
   }
 
   /** The result of one workload at one concurrency: per operation, plus "all" when there are several. */
-  record Run(int users, double seconds, List<Stat> ops, Map<String, String> firstErrors) {
+  /**
+   * {@code serverCpuMs} and {@code generatorCpuMs}: CPU time the server process and this load
+   * generator used during the measured window (both share the machine's cores).
+   */
+  record Run(int users, double seconds, List<Stat> ops, Map<String, String> firstErrors, double serverCpuMs, double generatorCpuMs) {
+    /** Server CPU per answered request: what a request costs, whatever the queueing. */
+    double serverCpuPerRequest() {
+      return total().count() == 0 ? 0 : serverCpuMs / total().count();
+    }
+
+    double generatorCpuPerRequest() {
+      return total().count() == 0 ? 0 : generatorCpuMs / total().count();
+    }
+
     Stat total() {
       return ops.get(0);
     }
@@ -131,6 +144,13 @@ final class Load {
   /** Answers (good or bad) so far: during the warm-up all of them, while measuring those in the window. */
   private static long completed(List<Recorder> recorders) {
     return recorders.stream().mapToLong(r -> r.completed.get()).sum();
+  }
+
+  /** The server process's CPU time in ms so far (set by the harness; /proc/PID/stat). */
+  static volatile java.util.function.DoubleSupplier serverCpu = () -> 0;
+
+  private static double generatorCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
   }
 
   static Run run(Load.Workload workload, List<Vu> vus, int users, double warmupSeconds, double measureSeconds) throws Exception {
@@ -176,12 +196,16 @@ final class Load {
       r.measuring = true;
     });
     long t0 = System.nanoTime();
+    double server0 = serverCpu.getAsDouble();
+    double generator0 = generatorCpu();
     Thread.sleep((long) (measureSeconds * 1000));
     while (completed(recorders) < 2L * users && System.nanoTime() - t0 < CAP_NANOS) {
       Thread.sleep(100);
     }
     recorders.forEach(r -> r.measuring = false);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double serverCpuMs = serverCpu.getAsDouble() - server0;
+    double generatorCpuMs = generatorCpu() - generator0;
     stop.set(true);
     if (!done.await(300, java.util.concurrent.TimeUnit.SECONDS)) {
       throw new IllegalStateException("virtual users did not finish their last request within 300 s");
@@ -212,7 +236,7 @@ final class Load {
         stats.add(stat(op, users, merged.getOrDefault(op, new long[0]), errors.getOrDefault(op, 0L), seconds, bytes.getOrDefault(op, 0L)));
       }
     }
-    return new Run(users, seconds, stats, Map.copyOf(firstErrors));
+    return new Run(users, seconds, stats, Map.copyOf(firstErrors), serverCpuMs, generatorCpuMs);
   }
 
   /** After a failed step, so a broken set-up does not spin a core. */

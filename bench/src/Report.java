@@ -170,18 +170,23 @@ final class Report {
   private void results() {
     md.append("## Workloads\n\nClosed loop: each virtual user sends its next request when the last one is answered. Faces pages as user `eddie` (editor), "
         + "each user with its own cookie jar and session, signed in through the login form; the API with HTTP Basic. "
-        + "`vs static`, `vs servlet`, `vs Faces` are this workload's throughput as a share of the baseline's at the same concurrency on the same server.\n\n");
+        + "`vs static`, `vs servlet`, `vs Faces` are this workload's throughput as a share of the baseline's at the same concurrency on the same server. "
+        + "`server CPU ms/req`: CPU time the server process used in the measured window per answered request (from /proc), what one request costs "
+        + "whatever the queueing: 2 cores give at most 2,000 / that requests per second. `generator CPU ms/req`: the same for the load generator, "
+        + "which shares the cores.\n\n");
     for (var p : h.phases) {
       md.append("### ").append(p.name).append(" seeded stories (").append(String.format("%,d", p.deskTotal)).append(" on the desk)\n\n");
-      md.append("| | workload | users | req/s | p50 ms | p99 ms | errors | response KB | vs static | vs servlet | vs Faces |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+      md.append("| | workload | users | req/s | p50 ms | p99 ms | errors | response KB | vs static | vs servlet | vs Faces | server CPU ms/req | generator CPU ms/req |\n"
+          + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (var e : h.entries) {
         if (!e.phase().equals(p.name)) {
           continue;
         }
         for (var r : e.runs()) {
           Load.Stat s = r.total();
-          md.append(String.format("| %s | %s | %d | %.1f | %s | %s | %d | %.1f | %s | %s | %s |%n", e.id(), e.label(), r.users(), s.perSecond(), ms(s.p50()), ms(s.p99()), s.errors(),
-              s.bytes() / 1024.0, share(p.name, "static file", r.users(), s), share(p.name, "trivial servlet", r.users(), s), share(p.name, "trivial Faces page", r.users(), s)));
+          md.append(String.format("| %s | %s | %d | %.1f | %s | %s | %d | %.1f | %s | %s | %s | %.2f | %.2f |%n", e.id(), e.label(), r.users(), s.perSecond(), ms(s.p50()), ms(s.p99()), s.errors(),
+              s.bytes() / 1024.0, share(p.name, "static file", r.users(), s), share(p.name, "trivial servlet", r.users(), s), share(p.name, "trivial Faces page", r.users(), s),
+              r.serverCpuPerRequest(), r.generatorCpuPerRequest()));
         }
       }
       md.append('\n');
@@ -352,13 +357,13 @@ final class Report {
   }
 
   private String tsv() {
-    StringBuilder out = new StringBuilder("phase\tid\tworkload\top\tusers\tcount\terrors\tseconds\tper_second\tp50_ms\tp99_ms\tmean_ms\n");
+    StringBuilder out = new StringBuilder("phase\tid\tworkload\top\tusers\tcount\terrors\tseconds\tper_second\tp50_ms\tp99_ms\tmean_ms\tserver_cpu_ms_per_req\tgenerator_cpu_ms_per_req\n");
     for (var e : h.entries) {
       for (var r : e.runs()) {
         for (var s : r.ops()) {
           out.append(String.join("\t", e.phase(), e.id(), e.label(), s.op(), Integer.toString(r.users()), Long.toString(s.count()), Long.toString(s.errors()),
               String.format("%.2f", s.seconds()), String.format("%.2f", s.perSecond()), String.format("%.2f", s.p50()), String.format("%.2f", s.p99()),
-              String.format("%.2f", s.mean()))).append('\n');
+              String.format("%.2f", s.mean()), String.format("%.2f", r.serverCpuPerRequest()), String.format("%.2f", r.generatorCpuPerRequest()))).append('\n');
         }
       }
     }

@@ -135,6 +135,22 @@ final class Server {
     throw new IllegalStateException(path + " did not answer 200 within 300 s; see " + log);
   }
 
+  /** CPU time (user and system) the server process used so far, in ms, from /proc/PID/stat. */
+  double cpuMillis() {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      return ticks * 1000.0 / CLOCK_TICKS;
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot read the server's CPU time", e);
+    }
+  }
+
+  /** USER_HZ: 100 on Linux for every architecture this runs on. */
+  private static final double CLOCK_TICKS = 100;
+
   long pid() {
     return process.pid();
   }
