@@ -20,7 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A reporter in a real browser: signs in, sees the desk; a wrong password is told so. */
+/**
+ * A reporter in a real browser: signs in, sees the desk; a wrong password is told so; an ajax action
+ * after the session ended leads to the login page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DeskBrowserIT extends BrowserTest {
@@ -67,6 +70,21 @@ class DeskBrowserIT extends BrowserTest {
     assertFalse(browser.findElements(By.cssSelector("#desk\\:stories span.state")).isEmpty());
     assertTrue(browser.findElement(By.id("desk:counts")).getText().contains("Ready"), "the counts per state stay in view");
     assertEquals("Ready", browser.findElement(By.id("desk:state_label")).getText(), "the state menu shows the filter");
+  }
+
+  @Test
+  void anAjaxActionAfterTheSessionEndedLeadsToTheLoginPage() {
+    browser.get(base + "login.xhtml");
+    signIn("eddie", Deployments.PASSWORD);
+    WebDriverWait wait = Browser.waitFor(browser);
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+    // The session ends behind the page's back (as after a timeout or a sign-out in another tab).
+    browser.manage().deleteAllCookies();
+    browser.findElement(By.id("desk:text")).sendKeys("budget");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in to Copydesk"));
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+    signIn("eddie", Deployments.PASSWORD);
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
   }
 
   @Test

@@ -65,6 +65,30 @@ class LoginIT {
   }
 
   @Test
+  void anAjaxRequestFromAnEndedSessionIsSentToTheLoginPageNotLeftWithoutAnswer() {
+    FormLogin browser = new FormLogin(base);
+    String login = base.getPath() + "login.xhtml";
+    // The session has ended (or never was): a desk filter's ajax post is forwarded to the login page.
+    HttpResponse<String> ajax = browser.post("app/desk.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
+        "jakarta.faces.source", "desk:view", "jakarta.faces.partial.execute", "desk:view", "desk:view", "MINE"),
+        "Faces-Request", "partial/ajax");
+    assertEquals(200, ajax.statusCode(), ajax.body());
+    assertTrue(ajax.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), ajax.headers().toString());
+    assertEquals("<partial-response><redirect url=\"" + login + "\"></redirect></partial-response>",
+        ajax.body().substring(ajax.body().indexOf("<partial-response>")));
+
+    // An ended session's redirect, followed by the browser inside the same ajax request.
+    HttpResponse<String> followed = browser.get("login.xhtml", "Faces-Request", "partial/ajax");
+    assertTrue(followed.body().contains("<redirect url=\"" + login + "\">"), followed.body());
+
+    // The login page itself, and its own form, are untouched.
+    HttpResponse<String> page = browser.get("login.xhtml");
+    assertEquals("Sign in to Copydesk", Jsoup.parse(page.body()).select("h1").text());
+    HttpResponse<String> signedIn = browser.login(page.body(), "rita", Deployments.PASSWORD);
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+  }
+
+  @Test
   void aWrongPasswordSaysSoAndLetsNobodyIn() {
     FormLogin browser = new FormLogin(base);
     HttpResponse<String> page = browser.get("login.xhtml");
