@@ -55,8 +55,9 @@ final class Report {
     md.append('\n');
     boolean busy = load > 0.5 * cores || h.phases.stream().anyMatch(p -> Double.parseDouble(p.loadBefore.split(" ")[0]) > 0.5 * cores);
     if (busy) {
-      md.append("**The machine was busy**: other agents share these ").append(cores)
-          .append(" cores and were building (load average above half the cores before the run or before a phase; see the start table). "
+      md.append("**Load before the run or a phase was above half the ").append(cores)
+          .append(" cores** (see the start table). The one-minute average lags, so part of it is the harness's own work just before "
+              + "(seeding, the previous phase); the rest is other processes (the busiest before the run are listed above). "
               + "Absolute numbers are lower and noisier than on an idle machine; ratios to the baselines, measured in the same minutes, hold up better.\n\n");
     } else {
       md.append("The load average was below half the cores before the run and before every phase, so the machine was quiet apart from this benchmark "
