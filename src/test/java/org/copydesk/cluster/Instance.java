@@ -70,14 +70,17 @@ final class Instance implements AutoCloseable {
 
   /**
    * Waits until the sign-in page answers. The limit only guards against a server that never comes
-   * up (its log says why); it measures nothing.
+   * up; it measures nothing. When the server does not come up, the failure says why in the test
+   * report itself (CI keeps only the console): the last answer, the log's errors and its last
+   * lines, and where a thread dump of the stuck process was written.
    */
   void awaitReady(Duration limit) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + limit.toNanos();
+    String lastAnswer = "no answer yet";
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + diagnosis(lastAnswer, false));
       }
       try {
         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base().resolve("login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
@@ -85,12 +88,61 @@ final class Instance implements AutoCloseable {
         if (r.statusCode() == 200) {
           return;
         }
+        lastAnswer = "HTTP " + r.statusCode();
       } catch (IOException notYet) {
         // Not listening yet, or still deploying: the next round tells.
+        lastAnswer = notYet.toString();
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(name + " did not answer within " + limit + "; see " + log);
+    throw new IllegalStateException(name + " did not answer within " + limit + diagnosis(lastAnswer, true));
+  }
+
+  private String diagnosis(String lastAnswer, boolean threadDump) {
+    StringBuilder why = new StringBuilder("; last answer: ").append(lastAnswer).append("; log: ").append(log);
+    if (threadDump) {
+      why.append("; ").append(dumpThreads());
+    }
+    List<String> lines;
+    try {
+      // Without the terminal colours Payara puts around levels and logger names.
+      lines = logText().replaceAll("\u001B\\[[0-9;]*m", "").lines().map(l -> l.length() > 400 ? l.substring(0, 400) + " ..." : l).toList();
+    } catch (UncheckedIOException e) {
+      return why.append("; the log cannot be read: ").append(e.getCause()).toString();
+    }
+    List<String> errors = lines.stream()
+        .filter(l -> l.contains("SEVERE") || l.contains("Exception") || l.contains("Caused by"))
+        .limit(40)
+        .toList();
+    why.append("\n--- first errors in the log ---\n").append(String.join("\n", errors));
+    why.append("\n--- last lines of the log ---\n").append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+    return why.toString();
+  }
+
+  /** A thread dump of the server, next to its log: what a stuck deployment waits for. */
+  private String dumpThreads() {
+    Path dump = log.resolveSibling(name + "-threads.txt");
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(dump.toFile())
+          .start();
+      if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return "the thread dump did not finish in 30 s: " + dump;
+      }
+      String threads = Files.readString(dump, java.nio.charset.StandardCharsets.UTF_8);
+      // The main thread is the one that deploys; its stack is the short answer.
+      int main = threads.indexOf("\"main\"");
+      String mainStack = main < 0 ? "" : threads.substring(main, Math.min(threads.length(), threads.indexOf("\n\n", main) < 0 ? threads.length() : threads.indexOf("\n\n", main)));
+      return "thread dump: " + dump + "\n--- main thread ---\n" + mainStack;
+    } catch (IOException e) {
+      return "no thread dump (" + e + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "thread dump interrupted";
+    }
   }
 
   /** The instance dies as in a crash or an out-of-memory kill: SIGKILL, nothing is shut down cleanly. */
