@@ -85,6 +85,16 @@ public class DeskService {
     return counts;
   }
 
+  /**
+   * The number of stories {@link #count} would find, from {@link #countsByState} for the same
+   * filters: the stories of one state, or of all states when none is chosen.
+   */
+  static long total(java.util.Map<StoryState, Long> countsByState, StoryState state) {
+    return state == null
+        ? countsByState.values().stream().mapToLong(Long::longValue).sum()
+        : countsByState.getOrDefault(state, 0L);
+  }
+
   /** An administrator's stage is not in the story workflow: nothing ever waits for that role. */
   private static boolean nothingWaits(Actor actor, DeskQuery query) {
     return query.view() == DeskQuery.View.WAITING && waitingFor(actor).isEmpty();

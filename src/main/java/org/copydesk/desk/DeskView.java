@@ -31,21 +31,32 @@ public class DeskView implements Serializable {
   private java.time.LocalDate changedFrom;
   private java.time.LocalDate changedTo;
   private String text;
-  private java.util.Map<StoryState, Long> counts;
   private List<org.copydesk.credit.WireService> wires;
+
+  /** Request attribute: the counts per state read in this request, shared by the tabs and the paginator. */
+  private static final String COUNTED = DeskView.class.getName() + ".counts";
 
   private DeskQuery query() {
     return new DeskQuery(view, state, reporter, wireServiceId, changedFrom, changedTo, text);
   }
 
-  /** Called when a filter changes: the counts are computed again on the next render. */
+  /** Called when a filter changes: counts read earlier in this request are for the old filters. */
   public void filtersChanged() {
-    counts = null;
+    jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().remove(COUNTED);
   }
 
-  public java.util.Map<StoryState, Long> getCounts() {
+  /**
+   * Stories per state under the present filters, read once per request: the tabs show them, and
+   * the paginator's total is one of them (or their sum), so the desk needs no count query of its
+   * own; at 100,000 stories that count read the whole state index on every render.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<StoryState, Long> getCounts() {
+    Map<Object, Object> request = jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes();
+    Map<StoryState, Long> counts = (Map<StoryState, Long>) request.get(COUNTED);
     if (counts == null) {
       counts = desk.countsByState(query());
+      request.put(COUNTED, counts);
     }
     return counts;
   }
@@ -67,7 +78,7 @@ public class DeskView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) Math.min(Integer.MAX_VALUE, desk.count(query()));
+          return (int) Math.min(Integer.MAX_VALUE, DeskService.total(getCounts(), state));
         }
 
         @Override

@@ -55,6 +55,21 @@ class DeskBrowserIT extends BrowserTest {
     assertFalse(headlines.isEmpty());
     assertFalse(headlines.contains(hidden), "robin's draft stays hidden");
     assertTrue(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().matches("\\d+ stories"));
+    // With no state chosen the table holds the stories of every tab, robin's draft in none of them.
+    long everyTab = browser.findElements(By.cssSelector("#desk\\:counts a.state")).stream().mapToLong(DeskBrowserIT::trailingNumber).sum();
+    assertEquals(everyTab, paginatorTotal());
+  }
+
+  private long paginatorTotal() {
+    return trailingNumber(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().replace(" stories", ""));
+  }
+
+  private static long trailingNumber(WebElement e) {
+    return trailingNumber(e.getText());
+  }
+
+  private static long trailingNumber(String text) {
+    return Long.parseLong(text.substring(text.lastIndexOf(' ') + 1).strip());
   }
 
   @Test
@@ -70,6 +85,8 @@ class DeskBrowserIT extends BrowserTest {
     assertFalse(browser.findElements(By.cssSelector("#desk\\:stories span.state")).isEmpty());
     assertTrue(browser.findElement(By.id("desk:counts")).getText().contains("Ready"), "the counts per state stay in view");
     assertEquals("Ready", browser.findElement(By.id("desk:state_label")).getText(), "the state menu shows the filter");
+    assertEquals(trailingNumber(browser.findElement(By.cssSelector("#desk\\:counts a.state-READY"))), paginatorTotal(),
+        "the table holds as many stories as the Ready tab says");
   }
 
   @Test
