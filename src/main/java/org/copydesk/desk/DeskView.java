@@ -47,18 +47,21 @@ public class DeskView implements Serializable {
 
   /**
    * Stories per state under the present filters, read once per request: the tabs show them, and
-   * the paginator's total is one of them (or their sum), so the desk needs no count query of its
-   * own; at 100,000 stories that count read the whole state index on every render.
+   * on the same render the paginator's total is one of them (or their sum) instead of a count
+   * query of its own.
    */
-  @SuppressWarnings("unchecked")
   public Map<StoryState, Long> getCounts() {
-    Map<Object, Object> request = jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes();
-    Map<StoryState, Long> counts = (Map<StoryState, Long>) request.get(COUNTED);
+    Map<StoryState, Long> counts = countedThisRequest();
     if (counts == null) {
       counts = desk.countsByState(query());
-      request.put(COUNTED, counts);
+      jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().put(COUNTED, counts);
     }
     return counts;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<StoryState, Long> countedThisRequest() {
+    return (Map<StoryState, Long>) jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().get(COUNTED);
   }
 
   public List<org.copydesk.credit.WireService> getWires() {
@@ -78,7 +81,11 @@ public class DeskView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) Math.min(Integer.MAX_VALUE, DeskService.total(getCounts(), state));
+          // A page turn renders no tabs and so has no counts: a count of the filtered stories is
+          // cheaper there than counting every state (with no filter the database keeps the
+          // number of rows and answers at once; the counts per state read the whole index).
+          Map<StoryState, Long> counted = countedThisRequest();
+          return (int) Math.min(Integer.MAX_VALUE, counted != null ? DeskService.total(counted, state) : desk.count(query()));
         }
 
         @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.copydesk.platform.BusinessException;
 import org.copydesk.platform.FacesMessages;
 import org.copydesk.platform.Messages;
@@ -15,6 +16,9 @@ import org.copydesk.story.RevisionView;
 import org.copydesk.story.StoryReader;
 import org.copydesk.story.StoryView;
 import org.copydesk.workflow.StoryWorkflow;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** A story's revisions, any two compared word by word, and restoring an old one as a new revision. */
 @Named
@@ -31,7 +35,37 @@ public class HistoryView implements Serializable {
 
   private Long storyId;
   private StoryView story;
-  private List<RevisionView> revisions = List.of();
+  /**
+   * Newest first, the revisions people look for being the recent ones, and read a page at a time.
+   * Revision numbers run from 1 to the current one without gaps (the ledger refuses any other), so
+   * the current number is the count.
+   */
+  private final LazyDataModel<RevisionView> revisions =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return story == null ? 0 : story.currentRevision();
+        }
+
+        @Override
+        public List<RevisionView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return story == null ? List.of() : reader.history(storyId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(RevisionView row) {
+          return Integer.toString(row.number());
+        }
+
+        @Override
+        public RevisionView getRowData(String rowKey) {
+          return getWrappedData() == null
+              ? null
+              : getWrappedData().stream().filter(r -> Integer.toString(r.number()).equals(rowKey)).findFirst().orElse(null);
+        }
+      };
   private Integer from;
   private Integer to;
   private RevisionComparison comparison;
@@ -43,10 +77,6 @@ public class HistoryView implements Serializable {
     }
     try {
       story = reader.story(storyId);
-      // Newest first: the revisions people look for are the recent ones.
-      List<RevisionView> newestFirst = new java.util.ArrayList<>(reader.history(storyId));
-      java.util.Collections.reverse(newestFirst);
-      revisions = newestFirst;
       if (to == null) {
         to = story.currentRevision();
         from = Math.max(1, to - 1);
@@ -106,7 +136,7 @@ public class HistoryView implements Serializable {
     return story;
   }
 
-  public List<RevisionView> getRevisions() {
+  public LazyDataModel<RevisionView> getRevisions() {
     return revisions;
   }
 

@@ -49,6 +49,15 @@ public class StoryReader {
     return revisions.history(storyId).stream().map(RevisionView::summary).toList();
   }
 
+  /**
+   * A page of the revisions, newest first, without bodies: the history page reads 25 of them
+   * whether the story has 10 revisions or 1,000 (it read them all before).
+   */
+  public List<RevisionView> history(long storyId, int first, int size) {
+    visible(storyId);
+    return revisions.history(storyId, first, Math.min(size, 200)).stream().map(RevisionView::summary).toList();
+  }
+
   /** The transitions the caller could make on the story now (see {@link Transition#isOpenTo}). */
   public java.util.Set<Transition> openTransitions(long storyId) {
     return open(visible(storyId), Actors.of(session));

@@ -195,6 +195,18 @@ class NewsroomBrowserIT {
       WebElement diff = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history\\:diff .diff-DELETE")));
       assertTrue(diff.getText().contains("Monday"));
       assertTrue(browser.findElement(By.cssSelector("#history\\:diff .diff-INSERT")).getText().contains("Friday"));
+
+      // Newest first; the first revision is restored as a third, from its row's button.
+      List<WebElement> rows = browser.findElements(By.cssSelector("tbody[id='history:revisions_data'] > tr"));
+      assertEquals(List.of("2", "1"), rows.stream().map(r -> r.findElement(By.tagName("td")).getText()).toList());
+      rows.get(1).findElement(By.tagName("button")).click();
+      waiting(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+      waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("history:messages"), "Restored as a new revision."));
+      waiting(browser).until(d -> d.findElements(By.cssSelector("tbody[id='history:revisions_data'] > tr")).size() == 3);
+      assertEquals("3", browser.findElement(By.cssSelector("tbody[id='history:revisions_data'] > tr > td")).getText());
+      JsonObject current = api.get("rita", "stories/" + id + "/revisions/3").json();
+      assertTrue(current.getString("body").contains("Monday"), current.toString());
+      assertEquals("Restored from revision 1", current.getString("note"));
     } finally {
       Browser.closeChecked(browser);
     }

@@ -126,6 +126,58 @@ class ProtectedViewsIT {
     assertTrue(location(rita.get("app/story.xhtml")).endsWith("/app/open.xhtml?page=story"), "a new story, too");
   }
 
+  /** The history reads a page of revisions at a time, the newest first. */
+  @Test
+  void theHistoryOpensOnTheNewestRevisionsAndPagesBackToTheFirst() {
+    String headline = "Thirty revisions " + UUID.randomUUID().toString().substring(0, 8);
+    long id = story("rita", headline);
+    for (int base = 1; base < 30; base++) {
+      Answer saved = api.post("rita", "stories/" + id + "/revisions", Api.revision(base, headline, "<p>The ferry runs every " + base + " minutes.</p>"));
+      assertEquals(201, saved.status(), saved.toString());
+    }
+    FormLogin rita = signedIn("rita");
+    HttpResponse<String> history = rita.open("app/history.xhtml?id=" + id);
+    assertEquals(200, history.statusCode());
+    Document page = Jsoup.parse(history.body());
+    assertEquals(numbers(30, 6), firstCells(page.select("tbody[id='history:revisions_data'] > tr")), "the newest 25 first");
+
+    // The paginator's next page: an ajax request of the table, as PrimeFaces sends it.
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", "history:revisions");
+    form.put("jakarta.faces.partial.execute", "history:revisions");
+    form.put("jakarta.faces.partial.render", "history:revisions");
+    form.put("history:revisions", "history:revisions");
+    form.put("history:revisions_pagination", "true");
+    form.put("history:revisions_first", "25");
+    form.put("history:revisions_rows", "25");
+    form.put("history:revisions_skipChildren", "true");
+    form.put("history:revisions_encodeFeature", "true");
+    form.put("history", "history");
+    form.put("jakarta.faces.ViewState", page.select("input[name='jakarta.faces.ViewState']").val());
+    // PrimeFaces' script sends the page's CSP nonce with every ajax request (the rows' Restore
+    // buttons carry scripts, rendered only under the page's own nonce).
+    form.put("primefaces.nonce", FormLogin.nonce(history.body()));
+    HttpResponse<String> next = rita.post(page.select("form#history").attr("action"), form, "Faces-Request", "partial/ajax");
+    assertEquals(200, next.statusCode(), next.body());
+    Element update = Jsoup.parse(next.body(), org.jsoup.parser.Parser.xmlParser()).selectFirst("update[id='history:revisions']");
+    assertNotNull(update, next.body());
+    Document rows = Jsoup.parse("<table><tbody>" + update.text() + "</tbody></table>");
+    assertEquals(numbers(5, 1), firstCells(rows.select("tbody > tr")), next.body());
+  }
+
+  private static List<Integer> numbers(int from, int downTo) {
+    List<Integer> out = new ArrayList<>();
+    for (int n = from; n >= downTo; n--) {
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static List<Integer> firstCells(org.jsoup.select.Elements rows) {
+    return rows.stream().map(tr -> Integer.parseInt(tr.child(0).text().strip())).toList();
+  }
+
   @Test
   void theTokenOfTheAppsOwnLinksOpensThePageAndAnotherSessionsTokenDoesNot() {
     String headline = "Linked " + UUID.randomUUID().toString().substring(0, 8);
