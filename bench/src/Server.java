@@ -26,7 +26,8 @@ final class Server {
    * server as the README starts it.
    */
   static final List<String> RUN_OPTIONS =
-      List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
+      List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
+          "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=2000");
 
 
   final Path java;
