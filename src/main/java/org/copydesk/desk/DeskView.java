@@ -76,7 +76,7 @@ public class DeskView implements Serializable {
   }
 
   private final LazyDataModel<StoryRow> stories =
-      new LazyDataModel<>() {
+      new KeyedPages<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -94,15 +94,8 @@ public class DeskView implements Serializable {
         }
 
         @Override
-        public String getRowKey(StoryRow row) {
+        String key(StoryRow row) {
           return Long.toString(row.getId());
-        }
-
-        @Override
-        public StoryRow getRowData(String rowKey) {
-          return getWrappedData() == null
-              ? null
-              : getWrappedData().stream().filter(r -> Long.toString(r.getId()).equals(rowKey)).findFirst().orElse(null);
         }
       };
 

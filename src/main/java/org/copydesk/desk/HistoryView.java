@@ -41,7 +41,7 @@ public class HistoryView implements Serializable {
    * the current number is the count.
    */
   private final LazyDataModel<RevisionView> revisions =
-      new LazyDataModel<>() {
+      new KeyedPages<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -55,15 +55,8 @@ public class HistoryView implements Serializable {
         }
 
         @Override
-        public String getRowKey(RevisionView row) {
+        String key(RevisionView row) {
           return Integer.toString(row.number());
-        }
-
-        @Override
-        public RevisionView getRowData(String rowKey) {
-          return getWrappedData() == null
-              ? null
-              : getWrappedData().stream().filter(r -> Integer.toString(r.number()).equals(rowKey)).findFirst().orElse(null);
         }
       };
   private Integer from;

@@ -81,6 +81,25 @@ final class FormLogin {
     }
   }
 
+  /**
+   * A Faces ajax request as PrimeFaces' script sends it: the partial-request fields for
+   * {@code source} (executed) and {@code render}, the given form's ViewState and the page's CSP
+   * nonce, then the component's own {@code fields}.
+   */
+  HttpResponse<String> ajax(String path, String pageHtml, String formId, String source, String render, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", source);
+    form.put("jakarta.faces.partial.execute", source);
+    form.put("jakarta.faces.partial.render", render);
+    form.put(source, source);
+    form.putAll(fields);
+    form.put(formId, formId);
+    form.put("jakarta.faces.ViewState", Jsoup.parse(pageHtml).select("form#" + formId.replace(":", "\\:") + " input[name=jakarta.faces.ViewState]").val());
+    form.put("primefaces.nonce", nonce(pageHtml));
+    return post(path, form, "Faces-Request", "partial/ajax");
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form) {
     return post(path, form, new String[0]);
   }

@@ -141,24 +141,15 @@ class ProtectedViewsIT {
     Document page = Jsoup.parse(history.body());
     assertEquals(numbers(30, 6), firstCells(page.select("tbody[id='history:revisions_data'] > tr")), "the newest 25 first");
 
-    // The paginator's next page: an ajax request of the table, as PrimeFaces sends it.
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("jakarta.faces.partial.ajax", "true");
-    form.put("jakarta.faces.source", "history:revisions");
-    form.put("jakarta.faces.partial.execute", "history:revisions");
-    form.put("jakarta.faces.partial.render", "history:revisions");
-    form.put("history:revisions", "history:revisions");
-    form.put("history:revisions_pagination", "true");
-    form.put("history:revisions_first", "25");
-    form.put("history:revisions_rows", "25");
-    form.put("history:revisions_skipChildren", "true");
-    form.put("history:revisions_encodeFeature", "true");
-    form.put("history", "history");
-    form.put("jakarta.faces.ViewState", page.select("input[name='jakarta.faces.ViewState']").val());
-    // PrimeFaces' script sends the page's CSP nonce with every ajax request (the rows' Restore
-    // buttons carry scripts, rendered only under the page's own nonce).
-    form.put("primefaces.nonce", FormLogin.nonce(history.body()));
-    HttpResponse<String> next = rita.post(page.select("form#history").attr("action"), form, "Faces-Request", "partial/ajax");
+    // The paginator's next page: an ajax request of the table, as PrimeFaces sends it (with the
+    // page's CSP nonce: the rows' Restore buttons carry scripts, rendered only under it).
+    Map<String, String> paging = new LinkedHashMap<>();
+    paging.put("history:revisions_pagination", "true");
+    paging.put("history:revisions_first", "25");
+    paging.put("history:revisions_rows", "25");
+    paging.put("history:revisions_skipChildren", "true");
+    paging.put("history:revisions_encodeFeature", "true");
+    HttpResponse<String> next = rita.ajax(page.select("form#history").attr("action"), history.body(), "history", "history:revisions", "history:revisions", paging);
     assertEquals(200, next.statusCode(), next.body());
     Element update = Jsoup.parse(next.body(), org.jsoup.parser.Parser.xmlParser()).selectFirst("update[id='history:revisions']");
     assertNotNull(update, next.body());

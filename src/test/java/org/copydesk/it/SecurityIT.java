@@ -107,15 +107,7 @@ class SecurityIT {
 
     // An ajax request: the header badge's poll form posted as PrimeFaces does.
     Document page = Jsoup.parse(desk.body());
-    Map<String, String> ajax = new LinkedHashMap<>();
-    ajax.put("jakarta.faces.partial.ajax", "true");
-    ajax.put("jakarta.faces.source", "notifications");
-    ajax.put("jakarta.faces.partial.execute", "notifications");
-    ajax.put("jakarta.faces.partial.render", "notifications:badge");
-    ajax.put("notifications", "notifications");
-    ajax.put("jakarta.faces.ViewState", page.select("form#notifications input[name=jakarta.faces.ViewState]").val());
-    ajax.put("primefaces.nonce", FormLogin.nonce(desk.body()));
-    HttpResponse<String> partial = eddie.post("app/desk.xhtml", ajax, "Faces-Request", "partial/ajax");
+    HttpResponse<String> partial = eddie.ajax("app/desk.xhtml", desk.body(), "notifications", "notifications", "notifications:badge", Map.of());
     assertEquals(200, partial.statusCode());
     assertTrue(partial.body().contains("<partial-response"), partial.body());
     assertCommonHeaders(partial, "ajax response");
