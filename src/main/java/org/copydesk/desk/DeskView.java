@@ -90,7 +90,13 @@ public class DeskView implements Serializable {
 
         @Override
         public List<StoryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return desk.page(query(), first, pageSize);
+          List<StoryRow> rows = desk.page(query(), first, pageSize);
+          jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+          for (StoryRow row : rows) {
+            row.links(link(faces, "/app/story.xhtml", "id", row.getId()),
+                row.getState() == StoryState.FACT_CHECK ? link(faces, "/app/factcheck.xhtml", "story", row.getId()) : null);
+          }
+          return rows;
         }
 
         @Override
@@ -98,6 +104,21 @@ public class DeskView implements Serializable {
           return Long.toString(row.getId());
         }
       };
+
+  /**
+   * The address of a view with one parameter, as an {@code h:link} would render it (the view
+   * handler adds the session's token for the protected views), without resolving an outcome.
+   */
+  static String link(jakarta.faces.context.FacesContext faces, String viewId, String name, long value) {
+    return faces.getApplication().getViewHandler()
+        .getBookmarkableURL(faces, viewId, Map.of(name, List.of(Long.toString(value))), false);
+  }
+
+  /** The editor of a new story (a protected view: the address carries the session's token). */
+  public String getNewStoryLink() {
+    jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces.getApplication().getViewHandler().getBookmarkableURL(faces, "/app/story.xhtml", Map.of(), false);
+  }
 
   public LazyDataModel<StoryRow> getStories() {
     return stories;

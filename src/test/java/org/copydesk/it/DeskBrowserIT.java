@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,9 +87,51 @@ class DeskBrowserIT extends BrowserTest {
     wait.until(d -> d.findElements(By.cssSelector("#desk\\:stories span.state")).stream().allMatch(e -> e.getText().equals("Ready")));
     assertFalse(browser.findElements(By.cssSelector("#desk\\:stories span.state")).isEmpty());
     assertTrue(browser.findElement(By.id("desk:counts")).getText().contains("Ready"), "the counts per state stay in view");
-    assertEquals("Ready", browser.findElement(By.id("desk:state_label")).getText(), "the state menu shows the filter");
+    assertEquals("Ready", new Select(browser.findElement(By.id("desk:state"))).getFirstSelectedOption().getText(), "the state menu shows the filter");
     assertEquals(trailingNumber(browser.findElement(By.cssSelector("#desk\\:counts a.state-READY"))), paginatorTotal(),
         "the table holds as many stories as the Ready tab says");
+  }
+
+  /**
+   * The filters are the browser's own select and date inputs: choosing from them updates the table
+   * and the tabs by ajax, and every story the table then shows opens in the editor from its row.
+   */
+  @Test
+  void theNativeFiltersNarrowTheTableAndItsRowsOpenTheEditor() {
+    browser.get(base + "login.xhtml");
+    signIn("eddie", Deployments.PASSWORD);
+    // The table and the tabs are replaced by each ajax update: an element read during one is stale.
+    WebDriverWait wait = Browser.waitFor(browser);
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+    long all = paginatorTotal();
+
+    long ready = trailingNumber(browser.findElement(By.cssSelector("#desk\\:counts a.state-READY")));
+    new Select(browser.findElement(By.id("desk:state"))).selectByVisibleText("Ready");
+    wait.until(d -> paginatorTotal() == ready);
+    assertTrue(ready < all, "Ready holds fewer stories than the whole desk: " + ready + " of " + all);
+    assertTrue(browser.findElements(By.cssSelector("#desk\\:stories span.state")).stream().allMatch(e -> e.getText().equals("Ready")));
+
+    // A date after every change: nothing left, and the table says so.
+    WebElement from = browser.findElement(By.id("desk:changedFrom"));
+    assertEquals("date", from.getAttribute("type"));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].value = '2099-01-01'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", from);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk:stories"), "No stories to show."));
+    assertEquals(0, paginatorTotal());
+    assertEquals(0, trailingNumber(browser.findElement(By.cssSelector("#desk\\:counts a.state-READY"))), "the tabs count under the same filters");
+
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].value = ''; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.findElement(By.id("desk:changedFrom")));
+    new Select(browser.findElement(By.id("desk:state"))).selectByVisibleText("All states");
+    wait.until(d -> paginatorTotal() == all);
+
+    // The row's link carries the session's token for the protected editor, so it opens the story.
+    WebElement first = browser.findElement(By.cssSelector("#desk\\:stories a.headline"));
+    String headline = first.getText();
+    first.click();
+    wait.until(ExpectedConditions.urlContains("/app/story.xhtml"));
+    wait.until(d -> headline.equals(d.findElement(By.id("editor:headline")).getAttribute("value")));
   }
 
   @Test

@@ -64,6 +64,27 @@ class LoginIT {
     assertFalse(page.text().contains(hidden), "but not robin's drafts");
   }
 
+  /**
+   * The desk's date filters are native date inputs, which send year-month-day; a request that sends
+   * something else (another client, an old browser's text box) is told how to write the date, and
+   * the table is left as it was.
+   */
+  @Test
+  void aDeskDateThatIsNotADateIsRefusedWithAMessage() {
+    FormLogin rita = new FormLogin(base);
+    assertEquals(302, rita.login(rita.get("login.xhtml").body(), "rita", Deployments.PASSWORD).statusCode());
+    HttpResponse<String> desk = rita.get("app/desk.xhtml");
+    HttpResponse<String> bad = rita.ajax("app/desk.xhtml", desk.body(), "desk", "desk:changedFrom", "desk:stories desk:counts desk:messages",
+        Map.of("desk:changedFrom", "5 December", "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
+    assertEquals(200, bad.statusCode(), bad.body());
+    assertTrue(bad.body().contains("Give the date as year-month-day, such as 2026-12-05."), bad.body());
+
+    HttpResponse<String> good = rita.ajax("app/desk.xhtml", desk.body(), "desk", "desk:changedFrom", "desk:stories desk:counts desk:messages",
+        Map.of("desk:changedFrom", "2099-01-01", "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
+    assertFalse(good.body().contains("year-month-day"), good.body());
+    assertTrue(good.body().contains("No stories to show."), "no story changed after 2099: " + good.body());
+  }
+
   @Test
   void anAjaxRequestFromAnEndedSessionIsSentToTheLoginPageNotLeftWithoutAnswer() {
     FormLogin browser = new FormLogin(base);
