@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-opts="${1:--Xms64m -Xmx320m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}"
+opts="${1:--Xms64m -Xmx320m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k -XX:SurvivorRatio=3 -XX:TargetSurvivorRatio=80 -XX:SweeperThreshold=50 -XX:MetaspaceSize=96m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}"
 port="${BENCH_PORT:-8391}"
 for f in target/copydesk.war target/payara-micro.jar; do [ -f "$f" ] || { echo "missing $f" >&2; exit 1; }; done
 work="target/bench/footprint"

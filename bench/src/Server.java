@@ -27,6 +27,7 @@ final class Server {
    */
   static final List<String> RUN_OPTIONS =
       List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
+          "-XX:SurvivorRatio=3", "-XX:TargetSurvivorRatio=80", "-XX:SweeperThreshold=50", "-XX:MetaspaceSize=96m",
           "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=2000");
 
 
