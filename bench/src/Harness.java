@@ -39,6 +39,8 @@ public class Harness {
     String loadBefore;
     long vmHwmKb;
     long maxRssUnderLoadKb;
+    Server.Pauses pauses;
+    double measuredSeconds;
     List<SqlCount.Result> sql = new ArrayList<>();
     List<Profile.Summary> profiles = new ArrayList<>();
   }
@@ -190,6 +192,8 @@ public class Harness {
     RssWatch rss = new RssWatch(server);
     try {
       warmUp(full, pages, anonymous, api);
+      long gcMark = server.gcMark();
+      long measuredFrom = System.nanoTime();
       measure(phase, "B1", "static file", Workloads.staticFile(), anonymous);
       measure(phase, "B2", "trivial servlet", Workloads.servlet(), anonymous);
       measure(phase, "B3", "trivial Faces page", Workloads.facesPage(), anonymous);
@@ -216,6 +220,8 @@ public class Harness {
         measure(phase, "W5", "workflow transitions (API)", Workloads.transitions(), api);
         measure(phase, "W8", "ingest a ninjs file (API)", Workloads.ingest(fixture), api);
       }
+      phase.pauses = server.pausesSince(gcMark);
+      phase.measuredSeconds = (System.nanoTime() - measuredFrom) / 1e9;
     } finally {
       rss.close();
     }

@@ -309,6 +309,17 @@ final class Report {
           p.started.firstPageMillis() / 1000.0, p.started.baselineMillis() / 1000.0, p.started.payaraSays(), p.maxRssUnderLoadKb / 1024.0, p.vmHwmKb / 1024.0));
     }
     md.append('\n');
+    md.append("Garbage collection during the measured windows (after the warm-up, before the profiled pass), from the server's `-Xlog:gc`. "
+        + "A full collection stops every request in flight at once, so one in a 5-second window puts that window's p99 near its length.\n\n");
+    md.append("| phase | measured | young collections (longest) | full collections (longest) | all pauses | causes of the full ones |\n|---|---|---|---|---|---|\n");
+    for (var p : h.phases) {
+      if (p.pauses != null) {
+        md.append(String.format("| %s stories | %.0f s | %d (%.1f ms) | %d (%.0f ms) | %.1f s (%.1f%% of the time) | %s |%n", p.name, p.measuredSeconds,
+            p.pauses.young(), p.pauses.youngLongestMs(), p.pauses.full(), p.pauses.fullLongestMs(), p.pauses.totalMs() / 1000,
+            100 * p.pauses.totalMs() / 1000 / p.measuredSeconds, p.pauses.fullCauses().isEmpty() ? "" : String.join(", ", new java.util.TreeSet<>(p.pauses.fullCauses()))));
+      }
+    }
+    md.append('\n');
   }
 
   private void profile() {

@@ -66,6 +66,47 @@ final class Server {
   }
 
   /** Without the baseline WAR: Copydesk alone, as the README's mvn -Prun starts it (for the cold start). */
+  /** The garbage collector's log of the running server (-Xlog:gc). */
+  Path gcLog;
+
+  /** Lines in the collector's log so far: a mark to read the pauses after it. */
+  long gcMark() throws IOException {
+    try (var lines = Files.lines(gcLog)) {
+      return lines.count();
+    }
+  }
+
+  /** Pauses after a mark: young and full collections, their number, longest and total time. */
+  record Pauses(int young, double youngLongestMs, int full, double fullLongestMs, double totalMs, List<String> fullCauses) {}
+
+  Pauses pausesSince(long mark) throws IOException {
+    Pattern pause = Pattern.compile("Pause (Young|Full) \\(([^)]*)\\).* ([\\d.]+)ms$");
+    int young = 0;
+    int full = 0;
+    double youngMax = 0;
+    double fullMax = 0;
+    double total = 0;
+    List<String> causes = new ArrayList<>();
+    try (var lines = Files.lines(gcLog)) {
+      for (String line : (Iterable<String>) lines.skip(mark)::iterator) {
+        Matcher m = pause.matcher(line);
+        if (m.find()) {
+          double ms = Double.parseDouble(m.group(3));
+          total += ms;
+          if (m.group(1).equals("Young")) {
+            young++;
+            youngMax = Math.max(youngMax, ms);
+          } else {
+            full++;
+            fullMax = Math.max(fullMax, ms);
+            causes.add(m.group(2));
+          }
+        }
+      }
+    }
+    return new Pauses(young, youngMax, full, fullMax, total, causes);
+  }
+
   Started start(String label, boolean withBaseline) throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("server already running");
@@ -97,6 +138,9 @@ final class Server {
       cmd.addAll(List.of("--deploy", baselineWar.toAbsolutePath() + ":/baseline"));
     }
     Path log = logs.resolve("server-" + starts + "-" + label + ".log");
+    // The collector's pauses, for the report: a full collection stops every request at once.
+    gcLog = logs.resolve("gc-" + starts + "-" + label + ".log").toAbsolutePath();
+    cmd.add(cmd.indexOf("-jar"), "-Xlog:gc:file=" + gcLog);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long t0 = System.nanoTime();
     process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
