@@ -254,28 +254,29 @@ public class Harness {
    * cores. Each window's own warm-up (2 s) is far too short for the large Faces code paths; the
    * trivial baselines reach their steady state within it. The requests here are not reported.
    */
+  /** One workload of the warm-up, for {@code units} times the warm-up's unit of seconds. */
+  record WarmStep(Load.Workload workload, List<Vu> vus, double units) {}
+
   void warmUp(boolean full, List<Vu> pages, List<Vu> anonymous, List<Vu> api) throws Exception {
     double unit = quick ? 4 : 8;
     long t0 = System.nanoTime();
-    List<Object[]> plan = new ArrayList<>(List.of(
-        new Object[] {Workloads.facesPage(), anonymous, 1.0},
-        new Object[] {Workloads.deskFirst(), pages, 2.0},
-        new Object[] {Workloads.deskDeep(), pages, 1.5},
-        new Object[] {Workloads.deskFiltered(), pages, 1.5},
-        new Object[] {Workloads.editor(fixture), pages, 2.0}));
+    List<WarmStep> plan = new ArrayList<>(List.of(
+        new WarmStep(Workloads.facesPage(), anonymous, 1.0),
+        new WarmStep(Workloads.deskFirst(), pages, 2.0),
+        new WarmStep(Workloads.deskDeep(), pages, 1.5),
+        new WarmStep(Workloads.deskFiltered(), pages, 1.5),
+        new WarmStep(Workloads.editor(fixture), pages, 2.0)));
     if (full) {
       plan.addAll(List.of(
-          new Object[] {Workloads.publicPage(fixture), anonymous, 0.5},
-          new Object[] {Workloads.historyOf(HISTORY_1000), pages, 1.0},
-          new Object[] {Workloads.diff(fixture), api, 0.5},
-          new Object[] {Workloads.saveApi(fixture), api, 1.0},
-          new Object[] {Workloads.saveFaces(fixture), pages, 1.0}));
+          new WarmStep(Workloads.publicPage(fixture), anonymous, 0.5),
+          new WarmStep(Workloads.historyOf(HISTORY_1000), pages, 1.0),
+          new WarmStep(Workloads.diff(fixture), api, 0.5),
+          new WarmStep(Workloads.saveApi(fixture), api, 1.0),
+          new WarmStep(Workloads.saveFaces(fixture), pages, 1.0)));
     }
-    for (Object[] step : plan) {
-      @SuppressWarnings("unchecked")
-      List<Vu> vus = (List<Vu>) step[1];
+    for (WarmStep step : plan) {
       try {
-        Load.run((Load.Workload) step[0], vus, MAX_USERS, unit * (double) step[2], 1);
+        Load.run(step.workload(), step.vus(), MAX_USERS, unit * step.units(), 1);
       } catch (Exception e) {
         log("warm-up step failed (the measured window will report it): " + e);
       }
