@@ -77,9 +77,9 @@ class ClusterIT {
     Runtime.getRuntime().addShutdownHook(new Thread(ClusterIT::killLeftovers));
     // The first instance migrates the empty database and creates the demo newsroom; the second
     // starts on a database that is already in use, as an instance added to a running site does.
-    one = startReady("node-1", 8301, micro, war, work);
-    two = startReady("node-2", 8302, micro, war, work);
-    balancer = new LoadBalancer(8300, List.of(
+    one = startReady("node-1", micro, war, work);
+    two = startReady("node-2", micro, war, work);
+    balancer = new LoadBalancer(0, List.of(
         new LoadBalancer.Backend(one.name(), one.base()),
         new LoadBalancer.Backend(two.name(), two.base())));
   }
@@ -92,8 +92,8 @@ class ClusterIT {
    * thread dump) is printed and kept beside the log, so a cause that repeats is still seen. What
    * the tests assert about the running instances is unchanged.
    */
-  private static Instance startReady(String name, int port, Path micro, Path war, Path work) throws Exception {
-    Instance instance = Instance.start(name, port, micro, war, work);
+  private static Instance startReady(String name, Path micro, Path war, Path work) throws Exception {
+    Instance instance = Instance.start(name, freePort(), micro, war, work);
     try {
       instance.awaitReady(START_LIMIT);
       return instance;
@@ -102,9 +102,20 @@ class ClusterIT {
       instance.close();
       Files.move(instance.log(), work.resolve(name + "-failed-start.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       deleteTree(work.resolve(name));
-      Instance again = Instance.start(name, port, micro, war, work);
+      Instance again = Instance.start(name, freePort(), micro, war, work);
       again.awaitReady(START_LIMIT);
       return again;
+    }
+  }
+
+  /**
+   * A port nothing listens on now. Fixed ports were taken once by something else on a shared
+   * machine, and Payara Micro on a taken port does not exit: it logs the bind failure and hangs,
+   * which looks like a silent start.
+   */
+  private static int freePort() throws java.io.IOException {
+    try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return probe.getLocalPort();
     }
   }
 
