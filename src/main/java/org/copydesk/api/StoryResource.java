@@ -105,10 +105,34 @@ public class StoryResource {
     return StoryDto.of(reader.story(id));
   }
 
+  /** Revisions per page of the history when the caller does not say. */
+  static final int HISTORY_PAGE = 50;
+
+  /**
+   * A page of the revisions, newest first, without bodies. A story worked on all day reaches
+   * hundreds of revisions (the benchmark's has 1,000), and the whole list went out in one answer.
+   * The number of revisions is in {@code X-Total-Count}; the next page, while there is one, in a
+   * {@code Link} header with {@code rel="next"}.
+   */
   @GET
   @Path("{id}/revisions")
-  public List<RevisionDto> history(@PathParam("id") long id) {
-    return reader.history(id).stream().map(RevisionDto::of).toList();
+  public Response history(
+      @PathParam("id") long id,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("" + HISTORY_PAGE) int size) {
+    if (first < 0 || size < 1 || size > StoryReader.HISTORY_PAGE_MAX) {
+      throw new InvalidInputException("api.revisions.page", StoryReader.HISTORY_PAGE_MAX);
+    }
+    // Revisions are numbered 1, 2, 3... without gaps, so the current one's number is their count.
+    int total = reader.story(id).currentRevision();
+    List<RevisionDto> page = reader.history(id, first, size).stream().map(RevisionDto::of).toList();
+    Response.ResponseBuilder answer = Response.ok(page).header("X-Total-Count", total);
+    if (first + page.size() < total) {
+      answer.link(
+          uri.getRequestUriBuilder().replaceQueryParam("first", first + size).replaceQueryParam("size", size).build(),
+          "next");
+    }
+    return answer.build();
   }
 
   @GET

@@ -102,12 +102,7 @@ public class RevisionStore {
         .orElse(null);
   }
 
-  /** Revision metadata, newest first; no bodies are read. */
-  public List<Revision> history(long storyId) {
-    return history(storyId, 0, Integer.MAX_VALUE);
-  }
-
-  /** One page of {@link #history(long)}: {@code max} revisions from the {@code first} newest on. */
+  /** Revision metadata, newest first, {@code max} of them from the {@code first} newest on; no bodies are read. */
   public List<Revision> history(long storyId, int first, int max) {
     return em.createQuery("select r from Revision r where r.story.id = :story order by r.number desc", Revision.class)
         .setParameter("story", storyId)

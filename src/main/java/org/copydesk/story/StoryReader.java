@@ -43,19 +43,16 @@ public class StoryReader {
     return RevisionView.of(r, revisions.body(r));
   }
 
-  /** The revisions, newest first, without bodies. */
-  public List<RevisionView> history(long storyId) {
-    visible(storyId);
-    return revisions.history(storyId).stream().map(RevisionView::summary).toList();
-  }
+  /** The most revisions one page of the history holds. */
+  public static final int HISTORY_PAGE_MAX = 200;
 
   /**
-   * A page of the revisions, newest first, without bodies: the history page reads 25 of them
-   * whether the story has 10 revisions or 1,000 (it read them all before).
+   * A page of the revisions, newest first, without bodies: the history page and the API read one
+   * page whether the story has 10 revisions or 1,000 (they read them all before).
    */
   public List<RevisionView> history(long storyId, int first, int size) {
     visible(storyId);
-    return revisions.history(storyId, first, Math.min(size, 200)).stream().map(RevisionView::summary).toList();
+    return revisions.history(storyId, first, Math.min(size, HISTORY_PAGE_MAX)).stream().map(RevisionView::summary).toList();
   }
 
   /** The transitions the caller could make on the story now (see {@link Transition#isOpenTo}). */

@@ -17,7 +17,16 @@ import java.util.Base64;
 /** A JSON API client for tests: HTTP Basic as a demo user, answers as status plus JSON. */
 public final class Api {
 
-  public record Answer(int status, String body, String contentType) {
+  public record Answer(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+    public Answer(int status, String body, String contentType) {
+      this(status, body, contentType, java.net.http.HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
+    }
+
+    /** The first value of a response header, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
@@ -101,7 +110,7 @@ public final class Api {
     }
     try {
       HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -152,6 +152,45 @@ class WorkflowApiIT {
   }
 
   @Test
+  void theRevisionListComesInPagesWithTheTotalAndALinkToTheNext() {
+    String headline = unique("Paged history");
+    long id = create("rita", headline);
+    for (int base = 1; base <= 4; base++) {
+      Answer saved = api.post("rita", "stories/" + id + "/revisions", Api.revision(base, headline, "<p>Version " + (base + 1) + ".</p>"));
+      assertEquals(201, saved.status(), saved.toString());
+    }
+    List<Integer> seen = new ArrayList<>();
+    String next = "stories/" + id + "/revisions?size=2";
+    int pages = 0;
+    while (next != null) {
+      Answer page = api.get("eddie", next);
+      assertEquals(200, page.status(), page.toString());
+      assertEquals("5", page.header("X-Total-Count"));
+      page.array().getValuesAs(JsonObject.class).forEach(r -> {
+        seen.add(r.getInt("number"));
+        assertFalse(r.containsKey("body") && !r.isNull("body"), "the list carries no bodies");
+      });
+      String link = page.header("Link");
+      next = link == null ? null : link.substring(link.indexOf("/api/") + "/api/".length(), link.indexOf('>'));
+      if (link != null) {
+        assertTrue(link.contains("rel=\"next\""), link);
+      }
+      pages++;
+    }
+    assertEquals(List.of(5, 4, 3, 2, 1), seen, "newest first, each revision once");
+    assertEquals(3, pages, "2 + 2 + 1");
+    assertEquals(5, api.get("eddie", "stories/" + id + "/revisions").array().size(), "50 a page unless asked");
+
+    for (String bad : List.of("size=0", "size=201", "first=-1")) {
+      Answer refused = api.get("eddie", "stories/" + id + "/revisions?" + bad);
+      assertEquals(400, refused.status(), bad + ": " + refused);
+      assertEquals("application/problem+json", refused.contentType().split(";")[0]);
+      assertEquals("api.revisions.page", refused.json().getString("key"), bad);
+    }
+    assertEquals(403, api.get("robin", "stories/" + id + "/revisions?size=2").status(), "a reporter does not see another's draft");
+  }
+
+  @Test
   void savingTheSameContentTwiceWritesNothing() {
     String headline = unique("Unchanged");
     long id = create("rita", headline);
