@@ -36,7 +36,7 @@ public class ClaimBook implements ClaimFacts {
         : stored.previousNumber() == number - 1 ? open : of(stored.storyId(), stored.previousNumber());
     List<String> paragraphs = BodyParagraphs.split(stored.body()).stream().map(ClaimExtractor::paragraphText).toList();
     ClaimCarryOver.Plan plan =
-        ClaimCarryOver.plan(stored.storyId(), number, extractor.extract(stored.body()), previous, open, paragraphs);
+        ClaimCarryOver.plan(stored.storyId(), number, extractor.extractFromTexts(paragraphs), previous, open, paragraphs);
     plan.closed().forEach(c -> c.closeAt(number - 1));
     plan.added().forEach(em::persist);
   }

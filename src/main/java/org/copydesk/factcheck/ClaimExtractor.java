@@ -26,10 +26,19 @@ public final class ClaimExtractor {
   private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "i");
 
   public List<Claim> extract(String sanitisedBodyHtml) {
-    List<String> blocks = BodyParagraphs.split(sanitisedBodyHtml == null ? "" : sanitisedBodyHtml);
-    Paragraph[] paragraphs = new Paragraph[blocks.size()];
+    return extractFromTexts(
+        BodyParagraphs.split(sanitisedBodyHtml == null ? "" : sanitisedBodyHtml).stream().map(ParagraphText::of).toList());
+  }
+
+  /**
+   * The claims of a body given as the {@link #paragraphText plain texts} of its blocks, for a caller
+   * that has them already (the claim book needs them too when a revision is stored, and splitting
+   * and decoding a 3,000-word body twice per save was wasted work).
+   */
+  public List<Claim> extractFromTexts(List<String> paragraphTexts) {
+    Paragraph[] paragraphs = new Paragraph[paragraphTexts.size()];
     for (int p = 0; p < paragraphs.length; p++) {
-      paragraphs[p] = new Paragraph(p, ParagraphText.of(blocks.get(p)));
+      paragraphs[p] = new Paragraph(p, paragraphTexts.get(p));
     }
     EntityScanner entityScanner =
         new EntityScanner(

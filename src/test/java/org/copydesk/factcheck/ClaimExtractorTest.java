@@ -23,6 +23,16 @@ class ClaimExtractorTest {
     return claims(html, type).stream().map(Claim::text).toList();
   }
 
+  @Test
+  void theBlocksPlainTextsGiveTheSameClaimsAsTheBody() {
+    // A later paragraph refers to a person by surname only, so the claims depend on the whole body.
+    String body = "<p>Mayor Evelyn Strand said on Wednesday that the council approved a budget of $412 million.</p>"
+        + "<h2>Vote</h2><p>&#34;We had no choice,&#34; Strand said. The vote was 7 to 2 on March 3, 2026.</p>"
+        + "<ul><li>Up 3.8 percent from last year</li></ul>";
+    List<String> texts = org.copydesk.story.BodyParagraphs.split(body).stream().map(ClaimExtractor::paragraphText).toList();
+    assertThat(extractor.extractFromTexts(texts)).isEqualTo(extractor.extract(body)).isNotEmpty();
+  }
+
   @Nested
   class Quotes {
 
