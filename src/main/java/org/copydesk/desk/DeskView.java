@@ -105,19 +105,22 @@ public class DeskView implements Serializable {
         }
       };
 
-  /**
-   * The address of a view with one parameter, as an {@code h:link} would render it (the view
-   * handler adds the session's token for the protected views), without resolving an outcome.
-   */
+  /** {@link #link(jakarta.faces.context.FacesContext, String, Map)} with one parameter. */
   static String link(jakarta.faces.context.FacesContext faces, String viewId, String name, long value) {
-    return faces.getApplication().getViewHandler()
-        .getBookmarkableURL(faces, viewId, Map.of(name, List.of(Long.toString(value))), false);
+    return link(faces, viewId, Map.of(name, List.of(Long.toString(value))));
+  }
+
+  /**
+   * The address of a view, as an {@code h:link} would render it (the view handler adds the
+   * session's token for the protected views), without resolving an outcome.
+   */
+  static String link(jakarta.faces.context.FacesContext faces, String viewId, Map<String, List<String>> parameters) {
+    return faces.getApplication().getViewHandler().getBookmarkableURL(faces, viewId, parameters, false);
   }
 
   /** The editor of a new story (a protected view: the address carries the session's token). */
   public String getNewStoryLink() {
-    jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-    return faces.getApplication().getViewHandler().getBookmarkableURL(faces, "/app/story.xhtml", Map.of(), false);
+    return link(jakarta.faces.context.FacesContext.getCurrentInstance(), "/app/story.xhtml", Map.of());
   }
 
   public LazyDataModel<StoryRow> getStories() {
