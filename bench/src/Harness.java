@@ -63,6 +63,8 @@ public class Harness {
   final List<Entry> entries = new ArrayList<>();
   final List<Phase> phases = new ArrayList<>();
   final Map<String, String> machine = new LinkedHashMap<>();
+  /** CPU probes (see {@link CpuProbe}) by moment, in milliseconds. */
+  final Map<String, Double> cpuProbes = new LinkedHashMap<>();
   final List<String> failures = new ArrayList<>();
   Server.Started firstStart;
   long firstStartHwmKb;
@@ -110,6 +112,7 @@ public class Harness {
     Server measured = server;
     Load.serverCpu = measured::cpuMillis;
 
+    probeCpu("before the run");
     log("first start on an empty database (migrations and the demo newsroom)");
     firstStart = server.start("empty", false);
     firstStartHwmKb = server.status("VmHWM");
@@ -135,6 +138,7 @@ public class Harness {
       phase.name = String.format("%,d", size);
       phase.seeded = size;
       phase.loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+      probeCpu("before " + phase.name + " stories");
       log("starting with " + phase.name + " stories (load average " + phase.loadBefore + ")");
       phase.started = server.start(phase.name.replace(",", ""));
       log("first page after " + phase.started.firstPageMillis() + " ms");
@@ -146,11 +150,18 @@ public class Harness {
       server.stop();
     }
     server = null;
+    probeCpu("after the last phase");
     jmh = Jmh.run(repo, work, quick);
     machine.put("harness time", String.format("%.1f min", (System.nanoTime() - t0) / 60e9));
     Files.createDirectories(results);
     new Report(this).write(results);
     log("report written to " + results.resolve("report.md"));
+  }
+
+  private void probeCpu(String moment) {
+    double ms = CpuProbe.millis();
+    cpuProbes.put(moment, ms);
+    log(String.format("CPU probe %s: %.0f ms", moment, ms));
   }
 
   void measurePhase(Phase phase, boolean full, boolean last) throws Exception {

@@ -63,6 +63,25 @@ final class Report {
       md.append("The load average was below half the cores before the run and before every phase, so the machine was quiet apart from this benchmark "
           + "(the load generator runs on the same cores as the server and takes its share of the CPU).\n\n");
     }
+    cpuProbes();
+  }
+
+  /** The CPU's speed at each moment the server was stopped, and a warning when it moved. */
+  private void cpuProbes() {
+    if (h.cpuProbes.isEmpty()) {
+      return;
+    }
+    md.append("CPU probe (the same fixed single-threaded work in the harness, best of five, while the server is stopped): ");
+    md.append(String.join("; ", h.cpuProbes.entrySet().stream().map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList()));
+    double fastest = h.cpuProbes.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double slowest = h.cpuProbes.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    if (slowest > 1.2 * fastest) {
+      md.append(String.format(".%n%n**The machine's speed changed during the run**: the slowest probe took %.1fx the fastest. "
+          + "Absolute times of phases measured at different speeds do not compare, and neither do they with another run; "
+          + "the ratios to the baselines, measured in the same minutes, hold up better.%n%n", slowest / fastest));
+    } else {
+      md.append(String.format(" (within %.0f%% of each other: the CPU's speed held through the run).%n%n", 100 * (slowest / fastest - 1)));
+    }
   }
 
   // ---- targets ----
