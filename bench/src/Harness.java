@@ -65,6 +65,8 @@ public class Harness {
   final Map<String, String> machine = new LinkedHashMap<>();
   /** CPU probes (see {@link CpuProbe}) by moment, in milliseconds. */
   final Map<String, Double> cpuProbes = new LinkedHashMap<>();
+  /** Microseconds per system call at the same moments. */
+  final Map<String, Double> syscallProbes = new LinkedHashMap<>();
   final List<String> failures = new ArrayList<>();
   Server.Started firstStart;
   long firstStartHwmKb;
@@ -158,10 +160,12 @@ public class Harness {
     log("report written to " + results.resolve("report.md"));
   }
 
-  private void probeCpu(String moment) {
+  private void probeCpu(String moment) throws java.io.IOException {
     double ms = CpuProbe.millis();
+    double us = CpuProbe.syscallMicros();
     cpuProbes.put(moment, ms);
-    log(String.format("CPU probe %s: %.0f ms", moment, ms));
+    syscallProbes.put(moment, us);
+    log(String.format("CPU probe %s: %.0f ms; %.2f us per system call", moment, ms, us));
   }
 
   void measurePhase(Phase phase, boolean full, boolean last) throws Exception {

@@ -73,6 +73,9 @@ final class Report {
     }
     md.append("CPU probe (the same fixed single-threaded work in the harness, best of five, while the server is stopped): ");
     md.append(String.join("; ", h.cpuProbes.entrySet().stream().map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList()));
+    md.append(". System calls (one-byte reads of /dev/zero, best of three rounds): ");
+    md.append(String.join("; ", h.syscallProbes.entrySet().stream().map(e -> String.format("%s %.2f \u00b5s", e.getKey(), e.getValue())).toList()));
+    md.append(" per call; a machine where they cost more than about 1 \u00b5s serves HTTP several times slower at the same arithmetic speed");
     double fastest = h.cpuProbes.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     double slowest = h.cpuProbes.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     if (slowest > 1.2 * fastest) {
