@@ -3,7 +3,6 @@ package org.copydesk.factcheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,28 @@ public final class ClaimExtractor {
 
   private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "i");
 
+  /**
+   * Paragraph scans kept by {@link #scans}: some twenty 3,000-word stories' worth, about 7 MB of
+   * heap when full (a scan of a 60-word paragraph holds its words, sentences and their hashes).
+   */
+  static final int SCANS_KEPT = 1_024;
+
+  /**
+   * What was found in recently seen paragraphs by their text alone (see {@link Scan}), the least
+   * recently used dropped first. A save usually changes one paragraph of fifty and the claims are
+   * extracted from the whole body each time, so without this the other forty-nine were tokenised,
+   * split into sentences, searched for dates and hashed again on every save.
+   */
+  private final Map<String, Scan> scans =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Scan> eldest) {
+          return size() > SCANS_KEPT;
+        }
+      });
+
   public List<Claim> extract(String sanitisedBodyHtml) {
     return extractFromTexts(
         BodyParagraphs.split(sanitisedBodyHtml == null ? "" : sanitisedBodyHtml).stream().map(ParagraphText::of).toList());
@@ -38,7 +59,8 @@ public final class ClaimExtractor {
   public List<Claim> extractFromTexts(List<String> paragraphTexts) {
     Paragraph[] paragraphs = new Paragraph[paragraphTexts.size()];
     for (int p = 0; p < paragraphs.length; p++) {
-      paragraphs[p] = new Paragraph(p, paragraphTexts.get(p));
+      String text = paragraphTexts.get(p);
+      paragraphs[p] = new Paragraph(p, text, scan(text));
     }
     EntityScanner entityScanner =
         new EntityScanner(
@@ -52,7 +74,7 @@ public final class ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       recordMentions(p, people);
-      List<Span> taken = new ArrayList<>(DateScanner.find(p.text));
+      List<Span> taken = new ArrayList<>(p.scan.dates());
       for (Span d : taken) {
         claims.add(p.claim(ClaimType.DATE, d.start(), d.end()));
       }
@@ -236,22 +258,66 @@ public final class ClaimExtractor {
     return e;
   }
 
+  /** The scan of a paragraph's text: kept from an earlier body when the text is the same. */
+  Scan scan(String text) {
+    Scan kept = scans.get(text);
+    if (kept != null) {
+      return kept;
+    }
+    // Scanned outside the lock; two threads meeting a new paragraph at once both scan it, and
+    // either result serves, since a scan depends on the text alone.
+    Scan fresh = Scan.of(text);
+    scans.put(text, fresh);
+    return fresh;
+  }
+
+  /** How many paragraph scans are kept now (for tests). */
+  int scansKept() {
+    return scans.size();
+  }
+
+  /**
+   * What the scanners find in one paragraph's text without looking at the rest of the body:
+   * quotation marks, sentences, words, dates, and each sentence's normalised text and hash. Shared
+   * between threads and bodies, so nothing in it changes after {@link #of}, except the sentence
+   * hashes, which are added as claims ask for them. Entities, figures and speakers depend on the
+   * other paragraphs (a surname refers to a person introduced earlier) and are found per body.
+   */
+  record Scan(
+      List<QuoteMarks.Region> quotes,
+      List<int[]> sentences,
+      List<Token> tokens,
+      List<Span> dates,
+      Map<Integer, String[]> sentenceHashes) {
+
+    static Scan of(String text) {
+      List<QuoteMarks.Region> quotes = List.copyOf(QuoteMarks.find(text));
+      return new Scan(
+          quotes,
+          List.copyOf(SentenceSplitter.split(text, quotes)),
+          List.copyOf(Token.tokenize(text)),
+          List.copyOf(DateScanner.find(text)),
+          new java.util.concurrent.ConcurrentHashMap<>());
+    }
+  }
+
   /** One block's plain text and what the scanners found in it. */
   private static final class Paragraph {
     final int index;
     final String text;
+    final Scan scan;
     final List<QuoteMarks.Region> quotes;
     final List<int[]> sentences;
     final List<Token> tokens;
     List<EntityScanner.Entity> entities = List.of();
-    private final Map<Integer, String[]> sentenceHashes = new HashMap<>();
 
-    Paragraph(int index, String text) {
+    Paragraph(int index, String text, Scan scan) {
       this.index = index;
       this.text = text;
-      this.quotes = QuoteMarks.find(text);
-      this.sentences = SentenceSplitter.split(text, quotes);
-      this.tokens = Token.tokenize(text);
+      this.scan = scan;
+      this.quotes = scan.quotes();
+      this.sentences = scan.sentences();
+      this.tokens = scan.tokens();
     }
 
     boolean opensWithQuote() {
@@ -269,8 +335,9 @@ public final class ClaimExtractor {
 
     Claim claim(ClaimType type, int start, int end) {
       int[] span = sentenceAt(start);
-      // A sentence with a date, a name and two figures is hashed once, not four times.
-      String[] sentence = sentenceHashes.computeIfAbsent(span[0], k -> {
+      // A sentence with a date, a name and two figures is hashed once, not four times, and the
+      // hash stays with the paragraph's scan for the saves that leave the paragraph unchanged.
+      String[] sentence = scan.sentenceHashes().computeIfAbsent(span[0], k -> {
         String words = text.substring(span[0], span[1]);
         return new String[] {words, Claim.hashOf(words)};
       });

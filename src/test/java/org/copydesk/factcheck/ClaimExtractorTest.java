@@ -34,6 +34,64 @@ class ClaimExtractorTest {
   }
 
   @Nested
+  class KeptScans {
+
+    private static final String BODY = "<p>Mayor Evelyn Strand said on Wednesday that the council approved $412 million.</p>"
+        + "<p>&#34;We had no choice,&#34; Strand said.</p><p>The vote was 7 to 2 on March 3, 2026.</p>";
+
+    private List<String> texts(String body) {
+      return org.copydesk.story.BodyParagraphs.split(body).stream().map(ClaimExtractor::paragraphText).toList();
+    }
+
+    @Test
+    void theSameBodyTwiceGivesTheSameClaimsAndScansEachParagraphOnce() {
+      List<Claim> first = extractor.extract(BODY);
+      assertThat(extractor.extract(BODY)).isEqualTo(first).isNotEmpty();
+      assertThat(extractor.scansKept()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangedParagraphIsScannedAnewAndTheClaimsAreThoseOfAFreshExtractor() {
+      extractor.extract(BODY);
+      // The speaker's paragraph changes; the claims still depend on the first paragraph's name.
+      String edited = BODY.replace("We had no choice", "We had no choice at all, 3 times over");
+      assertThat(extractor.extract(edited)).isEqualTo(new ClaimExtractor().extract(edited));
+      assertThat(extractor.scansKept()).isEqualTo(4);
+      assertThat(extractor.extractFromTexts(texts(edited))).isEqualTo(extractor.extract(edited));
+    }
+
+    @Test
+    void theLeastRecentlyUsedScansAreDroppedBeyondTheLimit() {
+      for (int i = 0; i < ClaimExtractor.SCANS_KEPT + 10; i++) {
+        extractor.extract("<p>Paragraph " + i + " was written on May " + (1 + i % 28) + ".</p>");
+      }
+      assertThat(extractor.scansKept()).isEqualTo(ClaimExtractor.SCANS_KEPT);
+    }
+
+    @Test
+    void threadsSharingTheScansGetWhatAFreshExtractorGets() throws Exception {
+      List<String> bodies = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        bodies.add(BODY.replace("7 to 2", (i + 3) + " to 2"));
+      }
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<List<Claim>>> answers = new java.util.ArrayList<>();
+        for (int round = 0; round < 25; round++) {
+          for (String body : bodies) {
+            answers.add(pool.submit(() -> extractor.extract(body)));
+          }
+        }
+        for (int a = 0; a < answers.size(); a++) {
+          assertThat(answers.get(a).get()).isEqualTo(new ClaimExtractor().extract(bodies.get(a % bodies.size())));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Nested
   class Quotes {
 
     @Test
