@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.copydesk.story.BodyParagraphs;
 import org.copydesk.story.ClaimFacts;
 import org.copydesk.story.ClaimTally;
 import org.copydesk.story.RevisionStored;
@@ -34,7 +33,7 @@ public class ClaimBook implements ClaimFacts {
     List<CheckedClaim> open = number == 1 ? List.of() : open(stored.storyId());
     List<CheckedClaim> previous = stored.previousNumber() == 0 ? List.of()
         : stored.previousNumber() == number - 1 ? open : of(stored.storyId(), stored.previousNumber());
-    List<String> paragraphs = BodyParagraphs.split(stored.body()).stream().map(ClaimExtractor::paragraphText).toList();
+    List<String> paragraphs = stored.blocks().stream().map(ClaimExtractor::paragraphText).toList();
     ClaimCarryOver.Plan plan =
         ClaimCarryOver.plan(stored.storyId(), number, extractor.extractFromTexts(paragraphs), previous, open, paragraphs);
     plan.closed().forEach(c -> c.closeAt(number - 1));

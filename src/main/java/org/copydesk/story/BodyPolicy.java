@@ -37,7 +37,7 @@ public final class BodyPolicy {
   private BodyPolicy() {}
 
   /** Sanitises and checks a draft; the result is what gets stored. */
-  public static RevisionDraft clean(RevisionDraft draft) {
+  public static CleanDraft clean(RevisionDraft draft) {
     String headline = plain(draft.headline());
     if (headline.isEmpty()) {
       throw new InvalidInputException("story.headline.required");
@@ -48,7 +48,8 @@ public final class BodyPolicy {
     String rawBody = draft.body() == null ? "" : draft.body();
     // Checked before sanitising too, so nobody makes the server chew on megabytes of markup.
     limit(rawBody, MAX_BODY_CHARS * 2, "story.body.size");
-    String body = String.join("\n", BodyParagraphs.split(sanitize(rawBody)));
+    List<String> blocks = BodyParagraphs.split(sanitize(rawBody));
+    String body = String.join("\n", blocks);
     limit(body, MAX_BODY_CHARS, "story.body.size");
     String note = plain(draft.note());
     limit(note, MAX_NOTE_CHARS, "story.note.size");
@@ -83,7 +84,7 @@ public final class BodyPolicy {
         credit = null;
       }
     }
-    return new RevisionDraft(
+    return new CleanDraft(new RevisionDraft(
         headline,
         nullIfEmpty(standfirst),
         body,
@@ -93,7 +94,7 @@ public final class BodyPolicy {
         nullIfEmpty(photoRef),
         nullIfEmpty(caption),
         credit,
-        nullIfEmpty(note));
+        nullIfEmpty(note)), blocks);
   }
 
   public static String sanitize(String html) {

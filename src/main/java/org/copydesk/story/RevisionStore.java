@@ -32,8 +32,9 @@ public class RevisionStore {
    * @return the new revision, or {@code null} when the content equals the current revision's
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Revision append(Story story, Integer baseNumber, RevisionDraft clean, Actor author, OffsetDateTime now) {
-    List<String> blocks = BodyParagraphs.split(clean.body());
+  public Revision append(Story story, Integer baseNumber, CleanDraft cleanDraft, Actor author, OffsetDateTime now) {
+    RevisionDraft clean = cleanDraft.draft();
+    List<String> blocks = cleanDraft.blocks();
     Map<String, String> byHash = new LinkedHashMap<>();
     List<String> hashes = new ArrayList<>(blocks.size());
     for (String block : blocks) {

@@ -52,7 +52,8 @@ public class StoryLedger {
   }
 
   private StoryView createStory(Actor actor, RevisionDraft draft, OffsetDateTime now) {
-    RevisionDraft clean = BodyPolicy.clean(draft);
+    CleanDraft cleanDraft = BodyPolicy.clean(draft);
+    RevisionDraft clean = cleanDraft.draft();
     // Asked before the story is persisted: the query flushes, and the row needs its slug.
     String slug = Slugs.of(clean.headline());
     boolean taken =
@@ -66,9 +67,9 @@ public class StoryLedger {
     // The story row must exist before its first revision points at it; the revision then
     // becomes the story's current one in an update.
     em.flush();
-    Revision first = revisions.append(story, null, clean, actor, now);
+    Revision first = revisions.append(story, null, cleanDraft, actor, now);
     story.acceptFirstRevision(first, now);
-    revisionStored.fire(new RevisionStored(story.getId(), 1, 0, clean.body(), actor.username()));
+    revisionStored.fire(new RevisionStored(story.getId(), 1, 0, cleanDraft.blocks(), actor.username()));
     audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
     return StoryView.of(story);
   }
@@ -89,14 +90,15 @@ public class StoryLedger {
     if (baseRevision != current) {
       throw new StaleRevisionException(draft, baseRevision, current);
     }
-    RevisionDraft clean = BodyPolicy.clean(draft);
+    CleanDraft cleanDraft = BodyPolicy.clean(draft);
+    RevisionDraft clean = cleanDraft.draft();
     StoryState from = story.getState();
-    Revision next = revisions.append(story, baseRevision, clean, actor, now);
+    Revision next = revisions.append(story, baseRevision, cleanDraft, actor, now);
     if (next == null) {
       return StoryView.of(story);
     }
     story.acceptRevision(next, actor, now);
-    revisionStored.fire(new RevisionStored(story.getId(), next.getNumber(), baseRevision, clean.body(), actor.username()));
+    revisionStored.fire(new RevisionStored(story.getId(), next.getNumber(), baseRevision, cleanDraft.blocks(), actor.username()));
     audit.append(
         story.getId(), now, actor.username(), "SAVE", from.name(), story.getState().name(), next.getNumber(), clean.note());
     return StoryView.of(story);

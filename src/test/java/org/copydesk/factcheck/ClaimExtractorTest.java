@@ -23,14 +23,18 @@ class ClaimExtractorTest {
     return claims(html, type).stream().map(Claim::text).toList();
   }
 
+  /** The paragraph texts the claim book hands the extractor for a stored body. */
+  private static List<String> paragraphTexts(String body) {
+    return org.copydesk.story.BodyParagraphs.split(body).stream().map(ClaimExtractor::paragraphText).toList();
+  }
+
   @Test
   void theBlocksPlainTextsGiveTheSameClaimsAsTheBody() {
     // A later paragraph refers to a person by surname only, so the claims depend on the whole body.
     String body = "<p>Mayor Evelyn Strand said on Wednesday that the council approved a budget of $412 million.</p>"
         + "<h2>Vote</h2><p>&#34;We had no choice,&#34; Strand said. The vote was 7 to 2 on March 3, 2026.</p>"
         + "<ul><li>Up 3.8 percent from last year</li></ul>";
-    List<String> texts = org.copydesk.story.BodyParagraphs.split(body).stream().map(ClaimExtractor::paragraphText).toList();
-    assertThat(extractor.extractFromTexts(texts)).isEqualTo(extractor.extract(body)).isNotEmpty();
+    assertThat(extractor.extractFromTexts(paragraphTexts(body))).isEqualTo(extractor.extract(body)).isNotEmpty();
   }
 
   @Nested
@@ -38,10 +42,6 @@ class ClaimExtractorTest {
 
     private static final String BODY = "<p>Mayor Evelyn Strand said on Wednesday that the council approved $412 million.</p>"
         + "<p>&#34;We had no choice,&#34; Strand said.</p><p>The vote was 7 to 2 on March 3, 2026.</p>";
-
-    private List<String> texts(String body) {
-      return org.copydesk.story.BodyParagraphs.split(body).stream().map(ClaimExtractor::paragraphText).toList();
-    }
 
     @Test
     void theSameBodyTwiceGivesTheSameClaimsAndScansEachParagraphOnce() {
@@ -57,7 +57,7 @@ class ClaimExtractorTest {
       String edited = BODY.replace("We had no choice", "We had no choice at all, 3 times over");
       assertThat(extractor.extract(edited)).isEqualTo(new ClaimExtractor().extract(edited));
       assertThat(extractor.scansKept()).isEqualTo(4);
-      assertThat(extractor.extractFromTexts(texts(edited))).isEqualTo(extractor.extract(edited));
+      assertThat(extractor.extractFromTexts(paragraphTexts(edited))).isEqualTo(extractor.extract(edited));
     }
 
     @Test

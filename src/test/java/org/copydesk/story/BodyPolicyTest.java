@@ -79,13 +79,42 @@ class BodyPolicyTest {
             null,
             new PhotoCredit(" ", "", null, null),
             "  note ");
-    RevisionDraft clean = BodyPolicy.clean(raw);
+    RevisionDraft clean = BodyPolicy.clean(raw).draft();
     assertThat(clean.headline()).isEqualTo("Council passes budget");
     assertThat(clean.standfirst()).isEqualTo("A dek");
     assertThat(clean.body()).isEqualTo("<p>Loose lead text</p>\n<p>Second</p>");
     assertThat(clean.contributors()).extracting(Contributor::getName).containsExactly("Rita Reyes");
     assertThat(clean.photoCredit()).as("an all-empty credit is no credit").isNull();
     assertThat(clean.note()).isEqualTo("note");
+  }
+
+  /**
+   * The blocks a clean draft carries are stored as its paragraphs and handed to the claim book,
+   * while every later reader splits the stored body again: the two must agree, whatever came in.
+   */
+  @Test
+  void theCleanBlocksAreWhatSplittingTheStoredBodyGives() throws java.io.IOException {
+    List<String> bodies = new java.util.ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/security/xss-payloads.txt"))) {
+      if (!line.isBlank() && !line.startsWith("# ")) {
+        bodies.add("<p>Lead</p>" + line + "trailing <em>words");
+      }
+    }
+    String[] pieces = {"<p>", "</p>", "<h2>", "</h2>", "<h3>", "<blockquote>", "</blockquote>", "<ul>", "<li>", "</li>", "</ul>",
+        "<ol>", "<strong>", "</strong>", "<br>", "<div>", "</div>", "<script>", "words", "Two more", " ", "\n", "&nbsp;", "&lt;p&gt;"};
+    java.util.Random random = new java.util.Random(20261206);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        body.append(pieces[random.nextInt(pieces.length)]);
+      }
+      bodies.add(body.toString());
+    }
+    for (String body : bodies) {
+      CleanDraft clean = BodyPolicy.clean(RevisionDraft.text("h", null, body, null));
+      assertThat(clean.blocks()).as("blocks of %s", body).isEqualTo(BodyParagraphs.split(clean.draft().body()));
+      assertThat(String.join("\n", clean.blocks())).isEqualTo(clean.draft().body());
+    }
   }
 
   @Test
