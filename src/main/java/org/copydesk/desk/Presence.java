@@ -95,8 +95,10 @@ public class Presence {
     }
     boolean wasTakenFromMe = me.equals(presence.getTakenFrom()) && !me.equals(presence.getHolder());
     boolean mine = !wasTakenFromMe && presence.beat(me, now);
-    return new Status(mine, name(presence.getHolder()), presence.getSince(),
-        wasTakenFromMe ? name(presence.getHolder()) : null, wasTakenFromMe ? presence.getTakenAt() : null);
+    // One look-up in the user directory per heartbeat, for the holder shown either way.
+    String holderName = name(presence.getHolder());
+    return new Status(mine, holderName, presence.getSince(),
+        wasTakenFromMe ? holderName : null, wasTakenFromMe ? presence.getTakenAt() : null);
   }
 
   public Status takeOver(long storyId) {

@@ -222,6 +222,36 @@ class SecurityIT {
     assertEquals(2, api.get("rita", "stories/" + id).json().getInt("currentRevision"));
   }
 
+  /**
+   * A session keeps the state of its 15 most recent views, and the view-scoped beans of exactly
+   * those (web.xml: fewer beans would break views that can still be posted back, more are memory no
+   * page can reach): the 15th most recent editor still saves, the 16th ends on the expired page.
+   */
+  @Test
+  void theFifteenMostRecentViewsOfASessionStillSaveAndOlderOnesExpire() {
+    long id = api.post("rita", "stories", Api.story("Fifteen views " + UUID.randomUUID(), "<p>The text.</p>")).json().getJsonNumber("id").longValue();
+    FormLogin rita = signedIn("rita");
+    HttpResponse<String> first = rita.open("app/story.xhtml?id=" + id);
+    // The address the editor was finally served from carries the session's token: each GET of it
+    // is one new view and nothing else.
+    String editorAddress = first.uri().toString();
+    String oldest = first.body();
+    String fifteenth = rita.get(editorAddress).body();
+    for (int i = 0; i < 14; i++) {
+      assertEquals(200, rita.get(editorAddress).statusCode());
+    }
+
+    HttpResponse<String> saved = rita.post(editorAddress, editorForm(fifteenth, "Saved from the fifteenth view", null));
+    assertTrue(saved.statusCode() == 200 || saved.statusCode() == 302, saved.statusCode() + " " + saved.body());
+    Answer story = api.get("rita", "stories/" + id);
+    assertEquals(2, story.json().getInt("currentRevision"));
+    assertEquals("Saved from the fifteenth view", story.json().getString("headline"));
+
+    HttpResponse<String> expired = rita.post(editorAddress, editorForm(oldest, "Saved from the sixteenth view", null));
+    assertTrue(expired.body().contains("Your page had expired"), expired.statusCode() + " " + expired.body());
+    assertEquals(2, api.get("rita", "stories/" + id).json().getInt("currentRevision"), "nothing more was saved");
+  }
+
   @Test
   void repeatedWrongPasswordsAreThrottledWithGrowingWaitsOnPageAndApi() {
     String user = "guesser" + UUID.randomUUID().toString().substring(0, 8);
