@@ -65,10 +65,10 @@ public final class ClaimExtractor {
     EntityScanner entityScanner =
         new EntityScanner(
             Arrays.stream(paragraphs).map(p -> p.text).toList(),
-            Arrays.stream(paragraphs).map(p -> p.tokens).toList());
+            Arrays.stream(paragraphs).map(p -> p.scan.tokens()).toList());
     People people = new People();
     for (Paragraph p : paragraphs) {
-      p.entities = entityScanner.find(p.text, p.tokens, p.sentences);
+      p.entities = entityScanner.find(p.text, p.scan.tokens(), p.scan.sentences());
       p.entities.stream().filter(e -> e.kind() == EntityScanner.Kind.PERSON).forEach(e -> people.introduce(e.name()));
     }
     List<Claim> claims = new ArrayList<>();
@@ -111,7 +111,7 @@ public final class ClaimExtractor {
         people.mention(p.index, e.start(), e.name());
       }
     }
-    for (Token t : p.tokens) {
+    for (Token t : p.scan.tokens()) {
       boolean inEntity = p.entities.stream().anyMatch(e -> e.start() <= t.start() && t.end() <= e.end());
       if (t.capitalised() && !inEntity && people.knowsSurname(t.bare())) {
         people.mention(p.index, t.start(), people.resolve(t.bare()));
@@ -134,14 +134,14 @@ public final class ClaimExtractor {
     for (int p = 0; p < paragraphs.length; p++) {
       Paragraph para = paragraphs[p];
       String current = carried[p];
-      for (int r = continued[p] ? 1 : 0; r < para.quotes.size(); r++) {
-        QuoteMarks.Region open = para.quotes.get(r);
+      for (int r = continued[p] ? 1 : 0; r < para.scan.quotes().size(); r++) {
+        QuoteMarks.Region open = para.scan.quotes().get(r);
         int lastP = p;
         QuoteMarks.Region close = open;
         while (close.unclosed() && lastP + 1 < paragraphs.length && paragraphs[lastP + 1].opensWithQuote()) {
           lastP++;
           continued[lastP] = true;
-          close = paragraphs[lastP].quotes.get(0);
+          close = paragraphs[lastP].scan.quotes().get(0);
         }
         Paragraph last = paragraphs[lastP];
         int start = skipSpaces(para.text, open.open() + 1);
@@ -149,10 +149,10 @@ public final class ClaimExtractor {
         int[] sentence = para.sentenceAt(open.open());
         Attribution.Speaker said =
             Attribution.find(
-                para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.quotes);
+                para.text, sentence[0], sentence[1], open.open(), open.endExclusive(para.text.length()), para.scan.quotes());
         if (said == null && lastP != p && !close.unclosed()) {
           int[] closing = last.sentenceAt(close.close());
-          said = Attribution.find(last.text, closing[0], closing[1], 0, close.close() + 1, last.quotes);
+          said = Attribution.find(last.text, closing[0], closing[1], 0, close.close() + 1, last.scan.quotes());
         }
         String speaker = said == null ? null : resolve(said, people, p, open.open());
         if (speaker == null) {
@@ -306,31 +306,25 @@ public final class ClaimExtractor {
     final int index;
     final String text;
     final Scan scan;
-    final List<QuoteMarks.Region> quotes;
-    final List<int[]> sentences;
-    final List<Token> tokens;
     List<EntityScanner.Entity> entities = List.of();
 
     Paragraph(int index, String text, Scan scan) {
       this.index = index;
       this.text = text;
       this.scan = scan;
-      this.quotes = scan.quotes();
-      this.sentences = scan.sentences();
-      this.tokens = scan.tokens();
     }
 
     boolean opensWithQuote() {
-      return !quotes.isEmpty() && quotes.get(0).open() == 0;
+      return !scan.quotes().isEmpty() && scan.quotes().get(0).open() == 0;
     }
 
     int[] sentenceAt(int offset) {
-      for (int[] s : sentences) {
+      for (int[] s : scan.sentences()) {
         if (offset < s[1]) {
           return s;
         }
       }
-      return sentences.get(sentences.size() - 1);
+      return scan.sentences().get(scan.sentences().size() - 1);
     }
 
     Claim claim(ClaimType type, int start, int end) {

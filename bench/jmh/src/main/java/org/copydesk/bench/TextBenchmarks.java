@@ -1,5 +1,6 @@
 package org.copydesk.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.factcheck.Claim;
@@ -33,6 +34,10 @@ public class TextBenchmarks {
   private String text;
   private String editedText;
   private final ClaimExtractor extractor = new ClaimExtractor();
+  /** The body's paragraph texts, and the copy the one-paragraph benchmark edits. */
+  private List<String> original;
+  private List<String> paragraphs;
+  private int edits;
 
   @Setup
   public void setUp() {
@@ -41,6 +46,8 @@ public class TextBenchmarks {
     editedSanitised = BodyPolicy.sanitize(Texts.edited());
     text = RevisionDiff.bodyText(sanitised);
     editedText = RevisionDiff.bodyText(editedSanitised);
+    original = BodyParagraphs.split(sanitised).stream().map(ClaimExtractor::paragraphText).toList();
+    paragraphs = new ArrayList<>(original);
   }
 
   /** The sanitiser on a 3,000-word body (every save runs it). */
@@ -77,17 +84,6 @@ public class TextBenchmarks {
   @Benchmark
   public List<Claim> extractClaims3000Words() {
     return new ClaimExtractor().extract(sanitised);
-  }
-
-  private List<String> original;
-  private List<String> paragraphs;
-  private int edits;
-
-  @Setup
-  public void paragraphs() {
-    original = org.copydesk.story.BodyParagraphs.split(BodyPolicy.sanitize(Texts.body())).stream()
-        .map(ClaimExtractor::paragraphText).toList();
-    paragraphs = new java.util.ArrayList<>(original);
   }
 
   /**
