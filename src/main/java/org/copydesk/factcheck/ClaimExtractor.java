@@ -84,7 +84,7 @@ public final class ClaimExtractor {
           taken.add(new Span(e.start(), e.end()));
         }
       }
-      for (Span f : FigureScanner.find(p.text, taken)) {
+      for (Span f : p.scan.figures(p.text, taken)) {
         claims.add(p.claim(ClaimType.FIGURE, f.start(), f.end()));
       }
     }
@@ -280,15 +280,23 @@ public final class ClaimExtractor {
    * What the scanners find in one paragraph's text without looking at the rest of the body:
    * quotation marks, sentences, words, dates, and each sentence's normalised text and hash. Shared
    * between threads and bodies, so nothing in it changes after {@link #of}, except the sentence
-   * hashes, which are added as claims ask for them. Entities, figures and speakers depend on the
-   * other paragraphs (a surname refers to a person introduced earlier) and are found per body.
+   * hashes and the figures, which are added as claims ask for them. Entities and speakers depend on
+   * the other paragraphs (a surname refers to a person introduced earlier) and are found per body.
    */
   record Scan(
       List<QuoteMarks.Region> quotes,
       List<int[]> sentences,
       List<Token> tokens,
       List<Span> dates,
-      Map<Integer, String[]> sentenceHashes) {
+      Map<Integer, String[]> sentenceHashes,
+      Map<List<Span>, List<Span>> figures) {
+
+    /**
+     * Figures kept for at most this many sets of taken spans. A paragraph's taken spans are its
+     * dates and the organisations the body names in it, so an unchanged paragraph nearly always
+     * brings the same set; the bound only keeps a paragraph shared by many bodies from growing.
+     */
+    static final int FIGURE_SETS_KEPT = 4;
 
     static Scan of(String text) {
       List<QuoteMarks.Region> quotes = List.copyOf(QuoteMarks.find(text));
@@ -297,7 +305,27 @@ public final class ClaimExtractor {
           List.copyOf(SentenceSplitter.split(text, quotes)),
           List.copyOf(Token.tokenize(text)),
           List.copyOf(DateScanner.find(text)),
+          new java.util.concurrent.ConcurrentHashMap<>(),
           new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * The figures of this scan's text outside {@code taken}: found once per set of taken spans,
+     * since the figure scanner was the costliest part of extracting the claims of a body one
+     * paragraph of which had changed (a third of it, JFR profile of the benchmark's saves), all of
+     * it spent on paragraphs it had scanned before.
+     */
+    List<Span> figures(String text, List<Span> taken) {
+      List<Span> key = List.copyOf(taken);
+      List<Span> kept = figures.get(key);
+      if (kept != null) {
+        return kept;
+      }
+      List<Span> found = List.copyOf(FigureScanner.find(text, key));
+      if (figures.size() < FIGURE_SETS_KEPT) {
+        figures.putIfAbsent(key, found);
+      }
+      return found;
     }
   }
 

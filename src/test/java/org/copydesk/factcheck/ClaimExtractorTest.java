@@ -69,6 +69,53 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aParagraphsFiguresAreKeptPerSetOfTakenSpansAndAreWhatTheScannerFinds() {
+      String text = "Officers of Local 12 said members paid $4 million, 12 percent more, on May 3, 2026.";
+      ClaimExtractor.Scan scan = ClaimExtractor.Scan.of(text);
+      List<Span> datesOnly = scan.dates();
+      List<Span> withOrganisation = new java.util.ArrayList<>(datesOnly);
+      // Where another body names an organisation over it, the sum is no figure; otherwise it is one.
+      withOrganisation.add(new Span(text.indexOf("$4"), text.indexOf(", 12")));
+      assertThat(FigureScanner.find(text, datesOnly)).isNotEqualTo(FigureScanner.find(text, withOrganisation));
+      for (int round = 0; round < 3; round++) {
+        assertThat(scan.figures(text, datesOnly)).isEqualTo(FigureScanner.find(text, datesOnly));
+        assertThat(scan.figures(text, withOrganisation)).isEqualTo(FigureScanner.find(text, withOrganisation));
+      }
+      assertThat(scan.figures()).hasSize(2);
+    }
+
+    @Test
+    void figuresAreKeptForAFewSetsOfTakenSpansOnlyAndStillFoundForMore() {
+      String text = "Of 120 boats, 40 were sold for $2 million and 8 sank in 1999.";
+      ClaimExtractor.Scan scan = ClaimExtractor.Scan.of(text);
+      for (int i = 0; i < ClaimExtractor.Scan.FIGURE_SETS_KEPT + 3; i++) {
+        List<Span> taken = List.of(new Span(i, i + 1));
+        assertThat(scan.figures(text, taken)).isEqualTo(FigureScanner.find(text, taken));
+      }
+      assertThat(scan.figures()).hasSize(ClaimExtractor.Scan.FIGURE_SETS_KEPT);
+    }
+
+    @Test
+    void bodiesMadeOfTheSameParagraphsInAnyOrderGetWhatAFreshExtractorGets() {
+      // The organisations and people of one paragraph depend on the others (everyday words, known
+      // surnames), so the same paragraph meets the kept scans in many bodies.
+      List<String> pool = List.of(
+          "<p>The Port Authority said the harbour fund paid $4 million in 2025.</p>",
+          "<p>&#34;We paid 12 percent more,&#34; Marchetti said on May 3, 2026.</p>",
+          "<p>Helen Marchetti, the port authority&#39;s director, met 40 union members.</p>",
+          "<p>The Authority will vote on 7 of the 9 proposals, the Harbour Fund 2030 said.</p>",
+          "<p>Union president Carla Mendes said the fund lost a third of its value.</p>",
+          "<p>The fund&#39;s board met twice, and 3 members of the Port Authority resigned.</p>");
+      java.util.Random random = new java.util.Random(20261206L);
+      for (int round = 0; round < 300; round++) {
+        List<String> chosen = new java.util.ArrayList<>(pool);
+        java.util.Collections.shuffle(chosen, random);
+        String body = String.join("", chosen.subList(0, 2 + random.nextInt(pool.size() - 1)));
+        assertThat(extractor.extract(body)).as(body).isEqualTo(new ClaimExtractor().extract(body));
+      }
+    }
+
+    @Test
     void threadsSharingTheScansGetWhatAFreshExtractorGets() throws Exception {
       List<String> bodies = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
