@@ -88,17 +88,26 @@ public class Presence {
     String me = Actors.of(session).username();
     OffsetDateTime now = now();
     Story story = story(storyId);
-    StoryPresence presence = lockedPresence(storyId);
+    // Nearly every heartbeat finds the row as it should stay (see StoryPresence.beatChangesNothing):
+    // those read it without a lock and write nothing. Only one that changes it takes the lock.
+    StoryPresence seen = em.find(StoryPresence.class, storyId);
+    if (seen != null && seen.beatChangesNothing(me, now)) {
+      return status(seen, me, seen.getHolder().equals(me));
+    }
+    StoryPresence presence = seen == null ? lockedPresence(storyId) : locked(seen);
     if (presence == null) {
       em.persist(new StoryPresence(story.getId(), me, now));
       return new Status(true, name(me), now, null, null);
     }
-    boolean wasTakenFromMe = me.equals(presence.getTakenFrom()) && !me.equals(presence.getHolder());
-    boolean mine = !wasTakenFromMe && presence.beat(me, now);
-    // One look-up in the user directory per heartbeat, for the holder shown either way.
+    return status(presence, me, !presence.wasTakenFrom(me) && presence.beat(me, now));
+  }
+
+  /** What the caller is shown; one look-up in the user directory, for the holder shown either way. */
+  private Status status(StoryPresence presence, String me, boolean mine) {
+    boolean takenFromMe = presence.wasTakenFrom(me);
     String holderName = name(presence.getHolder());
     return new Status(mine, holderName, presence.getSince(),
-        wasTakenFromMe ? holderName : null, wasTakenFromMe ? presence.getTakenAt() : null);
+        takenFromMe ? holderName : null, takenFromMe ? presence.getTakenAt() : null);
   }
 
   public Status takeOver(long storyId) {
@@ -127,6 +136,12 @@ public class Presence {
       presence = em.find(StoryPresence.class, storyId, LockModeType.PESSIMISTIC_WRITE);
     }
     return presence;
+  }
+
+  /** The row read a moment ago, read again under its lock: someone may have changed it since. */
+  private StoryPresence locked(StoryPresence seen) {
+    em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
+    return seen;
   }
 
   private Story story(long storyId) {
