@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.copydesk.audit.AuditWriter;
+import org.copydesk.security.Actor;
 import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
 import org.copydesk.security.UserDirectory;
@@ -44,6 +45,7 @@ public class Presence {
       return mine;
     }
 
+    /** Who else holds the lock; null when the caller does (the page then shows no notice). */
     public String getHolderName() {
       return holderName;
     }
@@ -85,9 +87,10 @@ public class Presence {
   private AuditWriter audit;
 
   public Status heartbeat(long storyId) {
-    String me = Actors.of(session).username();
+    Actor actor = Actors.of(session);
+    String me = actor.username();
     OffsetDateTime now = now();
-    Story story = story(storyId);
+    Story story = story(storyId, actor);
     // Nearly every heartbeat finds the row as it should stay (see StoryPresence.beatChangesNothing):
     // those read it without a lock and write nothing. Only one that changes it takes the lock.
     StoryPresence seen = em.find(StoryPresence.class, storyId);
@@ -97,23 +100,27 @@ public class Presence {
     StoryPresence presence = seen == null ? lockedPresence(storyId) : locked(seen);
     if (presence == null) {
       em.persist(new StoryPresence(story.getId(), me, now));
-      return new Status(true, name(me), now, null, null);
+      return new Status(true, null, now, null, null);
     }
     return status(presence, me, !presence.wasTakenFrom(me) && presence.beat(me, now));
   }
 
-  /** What the caller is shown; one look-up in the user directory, for the holder shown either way. */
+  /**
+   * What the caller is shown. The holder's name is looked up in the user directory only when it is
+   * shown, that is when someone else holds the lock: not on the holder's own opens and polls.
+   */
   private Status status(StoryPresence presence, String me, boolean mine) {
     boolean takenFromMe = presence.wasTakenFrom(me);
-    String holderName = name(presence.getHolder());
+    String holderName = mine ? null : name(presence.getHolder());
     return new Status(mine, holderName, presence.getSince(),
         takenFromMe ? holderName : null, takenFromMe ? presence.getTakenAt() : null);
   }
 
   public Status takeOver(long storyId) {
-    String me = Actors.of(session).username();
+    Actor actor = Actors.of(session);
+    String me = actor.username();
     OffsetDateTime now = now();
-    Story story = story(storyId);
+    Story story = story(storyId, actor);
     StoryPresence presence = lockedPresence(storyId);
     if (presence == null) {
       em.persist(new StoryPresence(story.getId(), me, now));
@@ -122,7 +129,7 @@ public class Presence {
       audit.append(storyId, now, me, "TAKE_OVER", story.getState().name(), story.getState().name(),
           story.getCurrentRevision().getNumber(), "editing taken over from " + previous);
     }
-    return new Status(true, name(me), now, null, null);
+    return new Status(true, null, now, null, null);
   }
 
   /**
@@ -144,8 +151,8 @@ public class Presence {
     return seen;
   }
 
-  private Story story(long storyId) {
-    return Story.requireVisible(em.find(Story.class, storyId), storyId, Actors.of(session));
+  private Story story(long storyId, Actor actor) {
+    return Story.requireVisible(em.find(Story.class, storyId), storyId, actor);
   }
 
   private String name(String username) {
