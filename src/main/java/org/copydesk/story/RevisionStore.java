@@ -23,6 +23,9 @@ import org.copydesk.security.Actor;
 @ApplicationScoped
 public class RevisionStore {
 
+  /** EclipseLink's query hint by name: other providers ignore hints they do not know. */
+  private static final String READ_ONLY = "eclipselink.read-only";
+
   @PersistenceContext(unitName = "copydesk")
   private EntityManager em;
 
@@ -85,13 +88,26 @@ public class RevisionStore {
     if (order.isEmpty()) {
       return "";
     }
+    // Paragraphs never change once stored: read-only, EclipseLink hands out its shared cache's
+    // instances instead of copying each of a 3,000-word body's fifty paragraphs into the
+    // transaction, with a second copy to compare at commit (bench JFR: 6% of the editor's open).
     Map<Long, String> text =
         em.createQuery("select p from Paragraph p where p.id in :ids", Paragraph.class)
+            .setHint(READ_ONLY, "true")
             .setParameter("ids", List.copyOf(new HashSet<>(order)))
             .getResultList()
             .stream()
             .collect(Collectors.toMap(Paragraph::getId, Paragraph::getContent, (a, b) -> a));
-    return order.stream().map(text::get).collect(Collectors.joining("\n"));
+    return order.stream().map(id -> paragraph(text, id, revision)).collect(Collectors.joining("\n"));
+  }
+
+  private static String paragraph(Map<Long, String> text, Long id, Revision revision) {
+    String content = text.get(id);
+    if (content == null) {
+      // Never expected: a revision's paragraphs are stored with it. Say so rather than show "null".
+      throw new IllegalStateException("paragraph " + id + " of revision " + revision.getNumber() + " is missing");
+    }
+    return content;
   }
 
   public Revision revision(long storyId, int number) {
