@@ -292,9 +292,11 @@ public final class ClaimExtractor {
       Map<List<Span>, List<Span>> figures) {
 
     /**
-     * Figures kept for at most this many sets of taken spans. A paragraph's taken spans are its
-     * dates and the organisations the body names in it, so an unchanged paragraph nearly always
-     * brings the same set; the bound only keeps a paragraph shared by many bodies from growing.
+     * Figures are kept for the first this many sets of taken spans (a thread or two more when
+     * threads meet a new set at once; a later set is found each time, never wrong). A paragraph's
+     * taken spans are its dates and the organisations the body names in it, so an unchanged
+     * paragraph nearly always brings the same set; the bound only keeps a paragraph shared by many
+     * bodies from growing. The text must be the one the scan was made of.
      */
     static final int FIGURE_SETS_KEPT = 4;
 

@@ -34,8 +34,59 @@ class StoryPresenceTest {
     assertThat(presence.beatChangesNothing("rita", T0)).isTrue();
     assertThat(presence.beatChangesNothing("rita", refresh.minusNanos(1000))).isTrue();
     assertThat(presence.beatChangesNothing("rita", refresh)).isFalse();
-    // Written long before the lock would expire: a holder whose editor keeps beating never looks gone.
-    assertThat(StoryPresence.REFRESH_AFTER.multipliedBy(4)).isLessThan(StoryPresence.EXPIRY);
+  }
+
+  @Test
+  void aHolderWhoseEditorKeepsPollingNeverLosesTheLockAndEveryOtherPollIsWritten() {
+    // The editor page polls every 15 s (story.xhtml), give or take a few seconds of a busy browser.
+    java.util.Random jitter = new java.util.Random(6);
+    OffsetDateTime now = T0;
+    int written = 0;
+    int polls = 0;
+    for (; polls < 400; polls++) {
+      now = now.plusNanos(15_000_000_000L + jitter.nextInt(3_000_000) * 1_000L);
+      assertThat(presence.isActiveAt(now)).as("poll %d", polls).isTrue();
+      assertThat(presence.beatChangesNothing("eddie", now)).as("someone else, poll %d", polls).isTrue();
+      if (!presence.beatChangesNothing("rita", now)) {
+        presence.beat("rita", now);
+        written++;
+      }
+    }
+    assertThat(written).isBetween(polls / 2 - 5, polls / 2 + 5);
+  }
+
+  @Test
+  void aHeartbeatSaidToChangeNothingChangesNothingButTheHoldersLastSeen() {
+    java.util.Random random = new java.util.Random(20261206L);
+    java.util.List<String> people = java.util.List.of("rita", "eddie", "fran");
+    OffsetDateTime now = T0;
+    for (int step = 0; step < 5_000; step++) {
+      now = now.plusSeconds(random.nextInt(90));
+      String user = people.get(random.nextInt(people.size()));
+      if (random.nextInt(20) == 0) {
+        presence.takeOver(user, now);
+        continue;
+      }
+      boolean nothing = presence.beatChangesNothing(user, now);
+      boolean takenFrom = presence.wasTakenFrom(user);
+      String holder = presence.getHolder();
+      OffsetDateTime since = presence.getSince();
+      OffsetDateTime lastSeen = presence.getLastSeen();
+      String takenFromWhom = presence.getTakenFrom();
+      OffsetDateTime takenAt = presence.getTakenAt();
+      // What the locked path does (Presence.heartbeat): the one taken from is only told.
+      boolean mine = !takenFrom && presence.beat(user, now);
+      if (nothing) {
+        assertThat(mine).as("step %d", step).isEqualTo(holder.equals(user));
+        assertThat(presence.getHolder()).isEqualTo(holder);
+        assertThat(presence.getSince()).isEqualTo(since);
+        assertThat(presence.getTakenFrom()).isEqualTo(takenFromWhom);
+        assertThat(presence.getTakenAt()).isEqualTo(takenAt);
+        if (!holder.equals(user)) {
+          assertThat(presence.getLastSeen()).isEqualTo(lastSeen);
+        }
+      }
+    }
   }
 
   @Test
