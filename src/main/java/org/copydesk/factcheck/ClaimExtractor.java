@@ -84,7 +84,7 @@ public final class ClaimExtractor {
           taken.add(new Span(e.start(), e.end()));
         }
       }
-      for (Span f : p.scan.figures(p.text, taken)) {
+      for (Span f : p.scan.figures(taken)) {
         claims.add(p.claim(ClaimType.FIGURE, f.start(), f.end()));
       }
     }
@@ -284,25 +284,27 @@ public final class ClaimExtractor {
    * the other paragraphs (a surname refers to a person introduced earlier) and are found per body.
    */
   record Scan(
+      String text,
       List<QuoteMarks.Region> quotes,
       List<int[]> sentences,
       List<Token> tokens,
       List<Span> dates,
       Map<Integer, String[]> sentenceHashes,
-      Map<List<Span>, List<Span>> figures) {
+      Map<List<Span>, List<Span>> figureSets) {
 
     /**
      * Figures are kept for the first this many sets of taken spans (a thread or two more when
      * threads meet a new set at once; a later set is found each time, never wrong). A paragraph's
      * taken spans are its dates and the organisations the body names in it, so an unchanged
      * paragraph nearly always brings the same set; the bound only keeps a paragraph shared by many
-     * bodies from growing. The text must be the one the scan was made of.
+     * bodies from growing.
      */
     static final int FIGURE_SETS_KEPT = 4;
 
     static Scan of(String text) {
       List<QuoteMarks.Region> quotes = List.copyOf(QuoteMarks.find(text));
       return new Scan(
+          text,
           quotes,
           List.copyOf(SentenceSplitter.split(text, quotes)),
           List.copyOf(Token.tokenize(text)),
@@ -317,15 +319,15 @@ public final class ClaimExtractor {
      * paragraph of which had changed (a third of it, JFR profile of the benchmark's saves), all of
      * it spent on paragraphs it had scanned before.
      */
-    List<Span> figures(String text, List<Span> taken) {
+    List<Span> figures(List<Span> taken) {
       List<Span> key = List.copyOf(taken);
-      List<Span> kept = figures.get(key);
+      List<Span> kept = figureSets.get(key);
       if (kept != null) {
         return kept;
       }
       List<Span> found = List.copyOf(FigureScanner.find(text, key));
-      if (figures.size() < FIGURE_SETS_KEPT) {
-        figures.putIfAbsent(key, found);
+      if (figureSets.size() < FIGURE_SETS_KEPT) {
+        figureSets.putIfAbsent(key, found);
       }
       return found;
     }

@@ -78,10 +78,10 @@ class ClaimExtractorTest {
       withOrganisation.add(new Span(text.indexOf("$4"), text.indexOf(", 12")));
       assertThat(FigureScanner.find(text, datesOnly)).isNotEqualTo(FigureScanner.find(text, withOrganisation));
       for (int round = 0; round < 3; round++) {
-        assertThat(scan.figures(text, datesOnly)).isEqualTo(FigureScanner.find(text, datesOnly));
-        assertThat(scan.figures(text, withOrganisation)).isEqualTo(FigureScanner.find(text, withOrganisation));
+        assertThat(scan.figures(datesOnly)).isEqualTo(FigureScanner.find(text, datesOnly));
+        assertThat(scan.figures(withOrganisation)).isEqualTo(FigureScanner.find(text, withOrganisation));
       }
-      assertThat(scan.figures()).hasSize(2);
+      assertThat(scan.figureSets()).hasSize(2);
     }
 
     @Test
@@ -90,9 +90,9 @@ class ClaimExtractorTest {
       ClaimExtractor.Scan scan = ClaimExtractor.Scan.of(text);
       for (int i = 0; i < ClaimExtractor.Scan.FIGURE_SETS_KEPT + 3; i++) {
         List<Span> taken = List.of(new Span(i, i + 1));
-        assertThat(scan.figures(text, taken)).isEqualTo(FigureScanner.find(text, taken));
+        assertThat(scan.figures(taken)).isEqualTo(FigureScanner.find(text, taken));
       }
-      assertThat(scan.figures()).hasSize(ClaimExtractor.Scan.FIGURE_SETS_KEPT);
+      assertThat(scan.figureSets()).hasSize(ClaimExtractor.Scan.FIGURE_SETS_KEPT);
     }
 
     @Test
