@@ -63,9 +63,12 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  /** The entry that follows {@code previous} (or starts the chain when it is {@code null}). */
+  /** What the next entry of a story links to: its latest entry's position and hash. */
+  public record Link(int seq, String hash) {}
+
+  /** The entry that follows the entry {@code previous} links to (the first when it is {@code null}). */
   public static AuditEntry after(
-      AuditEntry previous,
+      Link previous,
       long storyId,
       OffsetDateTime at,
       String actor,
@@ -76,7 +79,7 @@ public class AuditEntry {
       String comment) {
     AuditEntry e = new AuditEntry();
     e.storyId = storyId;
-    e.seq = previous == null ? 1 : previous.seq + 1;
+    e.seq = previous == null ? 1 : previous.seq() + 1;
     // Millisecond precision in UTC survives every database's timestamp type unchanged,
     // so the hash recomputed from a stored row matches the one computed here.
     e.createdAt = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -86,7 +89,7 @@ public class AuditEntry {
     e.toState = toState;
     e.revisionNumber = revisionNumber;
     e.comment = comment;
-    e.prevHash = previous == null ? GENESIS : previous.hash;
+    e.prevHash = previous == null ? GENESIS : previous.hash();
     e.hash = e.computeHash();
     return e;
   }
@@ -102,6 +105,11 @@ public class AuditEntry {
       s.append(v.length()).append(':').append(v).append(';');
     }
     return Sha256.hex(s.toString());
+  }
+
+  /** What the entry after this one links to. */
+  public Link link() {
+    return new Link(seq, hash);
   }
 
   public Long getId() {

@@ -17,7 +17,7 @@ class AuditChainTest {
     List<AuditEntry> entries = new ArrayList<>();
     AuditEntry previous = null;
     for (int i = 0; i < n; i++) {
-      previous = AuditEntry.after(previous, 7, AT.plusMinutes(i), "rita", i == 0 ? "CREATE" : "SAVE", i == 0 ? null : "DRAFT", "DRAFT", i + 1, "note " + i);
+      previous = AuditEntry.after(previous == null ? null : previous.link(), 7, AT.plusMinutes(i), "rita", i == 0 ? "CREATE" : "SAVE", i == 0 ? null : "DRAFT", "DRAFT", i + 1, "note " + i);
       entries.add(previous);
     }
     return entries;
