@@ -118,6 +118,13 @@ public class StoryEditorView implements Serializable {
   private String headline;
   private String standfirst;
   private String body;
+  /**
+   * The body the word count was taken of, and the count. Counting sanitises the whole body, and
+   * was done on every render (2% of an editor open, 1.5% of a save from the page, in the bench
+   * profile) though the body changes only when the reporter sends it. Not kept with the view.
+   */
+  private transient String countedBody;
+  private transient int wordCount;
   private String note;
   private List<Credit> credits = new ArrayList<>();
   private Long distributorId;
@@ -342,7 +349,12 @@ public class StoryEditorView implements Serializable {
   }
 
   public int getWordCount() {
-    return BodyPolicy.wordCount(BodyPolicy.sanitize(body == null ? "" : body));
+    String text = body == null ? "" : body;
+    if (!text.equals(countedBody)) {
+      wordCount = BodyPolicy.wordCount(BodyPolicy.sanitize(text));
+      countedBody = text;
+    }
+    return wordCount;
   }
 
 

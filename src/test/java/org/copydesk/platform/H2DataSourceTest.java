@@ -15,15 +15,15 @@ class H2DataSourceTest {
   @Test
   void addsTheSettingsCopydeskReliesOnToAnAddressWithoutThem() {
     assertThat(H2DataSource.withSettings("jdbc:h2:./copydesk"))
-        .isEqualTo("jdbc:h2:./copydesk;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        .isEqualTo("jdbc:h2:./copydesk;WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
   }
 
   @Test
   void keepsASettingTheAddressNamesItself() {
     assertThat(H2DataSource.withSettings("jdbc:h2:./copydesk;lock_timeout=500"))
-        .isEqualTo("jdbc:h2:./copydesk;lock_timeout=500;WRITE_DELAY=0");
-    assertThat(H2DataSource.withSettings("jdbc:h2:mem:x;WRITE_DELAY=100;LOCK_TIMEOUT=1"))
-        .isEqualTo("jdbc:h2:mem:x;WRITE_DELAY=100;LOCK_TIMEOUT=1");
+        .isEqualTo("jdbc:h2:./copydesk;lock_timeout=500;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+    assertThat(H2DataSource.withSettings("jdbc:h2:mem:x;WRITE_DELAY=100;LOCK_TIMEOUT=1;QUERY_CACHE_SIZE=8"))
+        .isEqualTo("jdbc:h2:mem:x;WRITE_DELAY=100;LOCK_TIMEOUT=1;QUERY_CACHE_SIZE=8");
   }
 
   @Test
@@ -46,11 +46,13 @@ class H2DataSourceTest {
       assertThat(connection.getClass().getName()).isEqualTo("org.h2.jdbc.JdbcConnection");
       assertThat(setting(connection, "WRITE_DELAY")).isEqualTo("0");
       assertThat(value(connection, "select lock_timeout()")).isEqualTo("10000");
+      assertThat(setting(connection, "QUERY_CACHE_SIZE")).isEqualTo("64");
       try (Statement statement = connection.createStatement()) {
         statement.execute("SHUTDOWN");
       }
     }
-    assertThat(source.getURL()).isEqualTo("jdbc:h2:mem:h2datasourcetest;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+    assertThat(source.getURL())
+        .isEqualTo("jdbc:h2:mem:h2datasourcetest;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
   }
 
   private static String setting(Connection connection, String name) throws SQLException {
