@@ -34,6 +34,10 @@ public class AuditWriter {
     return entry;
   }
 
+  /** What {@link #latest} asks; {@code AuditLatestQueryTest} checks the plan H2 gives it. */
+  static final String LATEST =
+      "select a.seq, a.hash from AuditEntry a where a.storyId = :story order by a.storyId, a.seq desc";
+
   /**
    * The story's latest entry as a link, or null before its first. Reads only what the index
    * {@code ix_audit_latest} (story, seq descending, hash) holds, so the database reads one index
@@ -42,14 +46,12 @@ public class AuditWriter {
    * The leading {@code a.storyId} in the ordering is what lets H2 see the index as sorted.
    */
   AuditEntry.Link latest(long storyId) {
-    return em.createQuery(
-            "select a.seq, a.hash from AuditEntry a where a.storyId = :story order by a.storyId, a.seq desc",
-            Object[].class)
+    return em.createQuery(LATEST, Object[].class)
         .setParameter("story", storyId)
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .map(row -> new AuditEntry.Link((Integer) row[0], (String) row[1]))
+        .map(row -> new AuditEntry.Link(((Number) row[0]).intValue(), (String) row[1]))
         .orElse(null);
   }
 

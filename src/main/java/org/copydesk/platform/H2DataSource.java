@@ -30,7 +30,7 @@ public class H2DataSource implements DataSource {
   /**
    * {@code WRITE_DELAY=0}: each commit is written at once, so an acknowledged save survives a
    * killed JVM ({@code bench/crash-test.sh}). {@code LOCK_TIMEOUT=10000}: a save waits up to 10 s
-   * for a story row another save holds, instead of H2's default of 1 s. {@code
+   * for a story row another save holds, instead of H2's default of 2 s. {@code
    * QUERY_CACHE_SIZE=64}: each connection keeps its 64 latest parsed statements instead of 8; a
    * save runs more than 8 different ones, so with 8 every statement was parsed again on every save
    * (5% of a save in the benchmark's profile), while the pages' few stayed cached.

@@ -2,6 +2,10 @@ package org.copydesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -17,24 +23,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The query the audit writer runs before every entry it appends, as EclipseLink sends it to H2
- * (with the schema of the real migrations): it must read one index entry however many entries the
- * story has, and find the latest one.
+ * The query the audit writer runs before every entry it appends ({@link AuditWriter#latest}), run
+ * through EclipseLink against H2 with the schema of the real migrations and two stories of 400
+ * entries: it finds the latest entry, and H2 answers the SQL EclipseLink sent by reading one index
+ * entry, however many entries the story has.
  */
 class AuditLatestQueryTest {
 
-  /** {@code AuditWriter.latest}'s JPQL as EclipseLink's H2 platform prints it with a row limit. */
-  private static final String LATEST =
-      "SELECT SEQ AS a1, HASH AS a2 FROM audit_entry WHERE (STORY_ID = ?) ORDER BY STORY_ID, SEQ DESC LIMIT ? OFFSET ?";
-
+  private static final String URL = "jdbc:h2:mem:auditlatest;DB_CLOSE_DELAY=-1";
   private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 6, 9, 0, 0, 0, ZoneOffset.UTC);
 
   private Connection db;
+  private EntityManagerFactory factory;
+  private EntityManager em;
+  private AuditWriter writer;
+  private final List<AuditEntry.Link> heads = new ArrayList<>();
 
   @BeforeEach
-  void migratedDatabaseWithTwoLongHistories() throws SQLException {
+  void migratedDatabaseWithTwoLongHistories() throws Exception {
     JdbcDataSource source = new JdbcDataSource();
-    source.setURL("jdbc:h2:mem:auditlatest;DB_CLOSE_DELAY=-1");
+    source.setURL(URL);
+    source.setUser("sa");
     Flyway.configure().dataSource(source).locations("classpath:db/migration")
         .placeholders(Map.of("binary", "VARBINARY(8388608)")).load().migrate();
     db = source.getConnection();
@@ -65,16 +74,32 @@ class AuditLatestQueryTest {
           insert.addBatch();
           previous = e.link();
         }
+        heads.add(previous);
       }
       insert.executeBatch();
     }
     try (Statement s = db.createStatement()) {
       s.execute("ANALYZE");
     }
+    // The application's persistence unit, outside a server: its own connections to the same database.
+    factory = Persistence.createEntityManagerFactory("copydesk", Map.of(
+        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+        "jakarta.persistence.jtaDataSource", "",
+        "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+        "jakarta.persistence.jdbc.url", URL,
+        "jakarta.persistence.jdbc.user", "sa",
+        "jakarta.persistence.jdbc.password", ""));
+    em = factory.createEntityManager();
+    writer = new AuditWriter();
+    Field field = AuditWriter.class.getDeclaredField("em");
+    field.setAccessible(true);
+    field.set(writer, em);
   }
 
   @AfterEach
   void drop() throws SQLException {
+    em.close();
+    factory.close();
     try (Statement s = db.createStatement()) {
       s.execute("DROP ALL OBJECTS");
     }
@@ -82,44 +107,38 @@ class AuditLatestQueryTest {
   }
 
   @Test
-  void findsTheStorysLatestEntry() throws SQLException {
-    try (PreparedStatement q = bound(LATEST, 41); ResultSet row = q.executeQuery()) {
-      assertThat(row.next()).isTrue();
-      assertThat(row.getInt(1)).isEqualTo(400);
-      assertThat(row.getString(2)).isEqualTo(hashOf(41, 400));
-      assertThat(row.next()).isFalse();
-    }
-    try (PreparedStatement q = bound(LATEST, 43); ResultSet row = q.executeQuery()) {
-      assertThat(row.next()).as("a story without entries").isFalse();
-    }
+  void findsTheStorysLatestEntry() {
+    assertThat(writer.latest(41)).isEqualTo(heads.get(0));
+    assertThat(writer.latest(42)).isEqualTo(heads.get(1)).extracting(AuditEntry.Link::seq).isEqualTo(400);
+    assertThat(writer.latest(43)).as("a story without entries").isNull();
   }
 
   @Test
   void readsOneIndexEntryOfAFourHundredEntryHistory() throws SQLException {
-    try (PreparedStatement q = bound("EXPLAIN ANALYZE " + LATEST, 42); ResultSet plan = q.executeQuery()) {
-      assertThat(plan.next()).isTrue();
-      assertThat(plan.getString(1))
-          .contains("IX_AUDIT_LATEST")
-          .contains("scanCount: 1 ")
-          .contains("index sorted");
+    String sql;
+    try (Statement s = db.createStatement()) {
+      s.execute("SET QUERY_STATISTICS TRUE");
+      writer.latest(42);
+      try (ResultSet row = s.executeQuery(
+          "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT LIKE '%audit_entry%'")) {
+        assertThat(row.next()).as("the statement EclipseLink sent").isTrue();
+        sql = row.getString(1);
+        assertThat(row.next()).isFalse();
+      }
+      s.execute("SET QUERY_STATISTICS FALSE");
     }
-  }
-
-  private PreparedStatement bound(String sql, long story) throws SQLException {
-    PreparedStatement q = db.prepareStatement(sql);
-    q.setLong(1, story);
-    q.setInt(2, 1);
-    q.setInt(3, 0);
-    return q;
-  }
-
-  private String hashOf(long story, int seq) throws SQLException {
-    try (PreparedStatement q = db.prepareStatement("SELECT hash FROM audit_entry WHERE story_id = ? AND seq = ?")) {
-      q.setLong(1, story);
-      q.setInt(2, seq);
-      try (ResultSet row = q.executeQuery()) {
-        assertThat(row.next()).isTrue();
-        return row.getString(1);
+    try (PreparedStatement explain = db.prepareStatement("EXPLAIN ANALYZE " + sql)) {
+      // The story, then the row limit and offset EclipseLink binds for one result.
+      int[] values = {42, 1, 0};
+      for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
+        explain.setInt(i, values[i - 1]);
+      }
+      try (ResultSet plan = explain.executeQuery()) {
+        assertThat(plan.next()).isTrue();
+        assertThat(plan.getString(1))
+            .contains("IX_AUDIT_LATEST")
+            .contains("scanCount: 1 ")
+            .contains("index sorted");
       }
     }
   }

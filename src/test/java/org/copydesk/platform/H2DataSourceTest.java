@@ -7,10 +7,22 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
 import javax.sql.XAConnection;
+import javax.sql.XADataSource;
 import org.junit.jupiter.api.Test;
 
 class H2DataSourceTest {
+
+  @Test
+  void isAPlainDataSourceSoNeitherServerEnlistsItAsAnXaResource() {
+    // Both servers choose how to pool and enlist a data source class by the interfaces it has.
+    assertThat(new H2DataSource())
+        .isInstanceOf(DataSource.class)
+        .isNotInstanceOf(XADataSource.class)
+        .isNotInstanceOf(ConnectionPoolDataSource.class);
+  }
 
   @Test
   void addsTheSettingsCopydeskReliesOnToAnAddressWithoutThem() {
