@@ -15,12 +15,12 @@ import org.h2.jdbcx.JdbcDataSource;
  * <p>H2's own {@link JdbcDataSource} is also an {@code XADataSource}, and both servers take a class
  * that is one as an XA resource: every commit then went through the transaction manager's
  * two-phase machinery, and every JDBC call on H2's pooled XA connection took and released a lock
- * (together about 8% of a save in the benchmark's profile). Copydesk has one resource per
- * transaction, so it needs none of that. Neither server accepts {@code org.h2.Driver} in its
- * place on both (WildFly wants a data source), hence this class: the same properties, H2's
- * ordinary connections.
+ * (together 10% of a save's samples in the benchmark's profile). Copydesk has one resource per
+ * transaction, so it needs none of that. {@code org.h2.Driver} in its place deploys on Payara but
+ * not on WildFly, which wants a data source; hence this class: the same properties, H2's ordinary
+ * connections.
  *
- * <p>It also owns the two settings Copydesk relies on, added to any address that does not set them
+ * <p>It also owns the settings Copydesk relies on, added to any address that does not set them
  * itself ({@link #SETTINGS}). They cannot travel in the address that {@code web.xml} declares:
  * WildFly hands a plain data source its properties as one string split at semicolons, which is
  * how H2 separates settings in an address.
