@@ -151,11 +151,6 @@ public class CheckedClaim implements Serializable {
     return revisionNumber <= revision && (lastRevision == null || lastRevision >= revision);
   }
 
-  /** The claim is not in revisions after {@code last}. */
-  void closeAt(int last) {
-    this.lastRevision = last;
-  }
-
   CheckedClaim shownAt(int revision) {
     this.shownAt = revision;
     return this;

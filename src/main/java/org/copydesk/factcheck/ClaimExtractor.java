@@ -173,10 +173,17 @@ public final class ClaimExtractor {
         if (quoted.isBlank() || said == null && quoted.strip().split(" ").length < 3) {
           continue;
         }
-        String sentenceText = sentenceText(paragraphs, p, sentence, lastP, close);
+        // A quote within one paragraph sits in one of its sentences, whose hash the scan keeps.
+        String[] sentenceAndHash;
+        if (lastP == p) {
+          sentenceAndHash = para.sentence(sentence);
+        } else {
+          String sentenceText = sentenceText(paragraphs, p, sentence, lastP, close);
+          sentenceAndHash = new String[] {sentenceText, Claim.hashOf(sentenceText)};
+        }
         claims.add(
-            new Claim(ClaimType.QUOTE, quoted, speaker, new Claim.Anchor(p, start, lastP, end), sentenceText,
-                Claim.hashOf(sentenceText)));
+            new Claim(ClaimType.QUOTE, quoted, speaker, new Claim.Anchor(p, start, lastP, end), sentenceAndHash[0],
+                sentenceAndHash[1]));
       }
       lastSpeaker[p] = current;
     }
@@ -360,14 +367,20 @@ public final class ClaimExtractor {
     }
 
     Claim claim(ClaimType type, int start, int end) {
-      int[] span = sentenceAt(start);
-      // A sentence with a date, a name and two figures is hashed once, not four times, and the
-      // hash stays with the paragraph's scan for the saves that leave the paragraph unchanged.
-      String[] sentence = scan.sentenceHashes().computeIfAbsent(span[0], k -> {
+      String[] sentence = sentence(sentenceAt(start));
+      return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence[0], sentence[1]);
+    }
+
+    /**
+     * The words of one of this paragraph's sentences and their hash. A sentence with a date, a name
+     * and two figures is hashed once, not four times, and the hash stays with the paragraph's scan
+     * for the saves that leave the paragraph unchanged.
+     */
+    String[] sentence(int[] span) {
+      return scan.sentenceHashes().computeIfAbsent(span[0], k -> {
         String words = text.substring(span[0], span[1]);
         return new String[] {words, Claim.hashOf(words)};
       });
-      return new Claim(type, text.substring(start, end), null, Claim.Anchor.within(index, start, end), sentence[0], sentence[1]);
     }
   }
 }

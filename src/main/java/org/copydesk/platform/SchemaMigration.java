@@ -28,18 +28,21 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .placeholders(java.util.Map.of("binary", binaryType()))
-            .load()
-            .migrate();
+    MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
     LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
   }
 
+  /** Copydesk's migrations for this database; also what the tests that need the real schema run. */
+  public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+    return Flyway.configure(classLoader)
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(java.util.Map.of("binary", binaryType(dataSource)))
+        .load();
+  }
+
   /** The one column type the databases spell differently: bytes of up to a few megabytes. */
-  private String binaryType() {
+  private static String binaryType(DataSource dataSource) {
     try (java.sql.Connection c = dataSource.getConnection()) {
       return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
           ? "BYTEA"

@@ -2,22 +2,15 @@ package org.copydesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.copydesk.platform.MigratedH2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,23 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class AuditLatestQueryTest {
 
-  private static final String URL = "jdbc:h2:mem:auditlatest;DB_CLOSE_DELAY=-1";
   private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 6, 9, 0, 0, 0, ZoneOffset.UTC);
 
-  private Connection db;
-  private EntityManagerFactory factory;
-  private EntityManager em;
+  private MigratedH2 h2;
   private AuditWriter writer;
   private final List<AuditEntry.Link> heads = new ArrayList<>();
 
   @BeforeEach
   void migratedDatabaseWithTwoLongHistories() throws Exception {
-    JdbcDataSource source = new JdbcDataSource();
-    source.setURL(URL);
-    source.setUser("sa");
-    Flyway.configure().dataSource(source).locations("classpath:db/migration")
-        .placeholders(Map.of("binary", "VARBINARY(8388608)")).load().migrate();
-    db = source.getConnection();
+    h2 = new MigratedH2("auditlatest");
+    Connection db = h2.connection();
     try (Statement s = db.createStatement()) {
       // The entries are the point here, not the stories they belong to.
       s.execute("SET REFERENTIAL_INTEGRITY FALSE");
@@ -78,32 +64,13 @@ class AuditLatestQueryTest {
       }
       insert.executeBatch();
     }
-    try (Statement s = db.createStatement()) {
-      s.execute("ANALYZE");
-    }
-    // The application's persistence unit, outside a server: its own connections to the same database.
-    factory = Persistence.createEntityManagerFactory("copydesk", Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", "",
-        "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-        "jakarta.persistence.jdbc.url", URL,
-        "jakarta.persistence.jdbc.user", "sa",
-        "jakarta.persistence.jdbc.password", ""));
-    em = factory.createEntityManager();
-    writer = new AuditWriter();
-    Field field = AuditWriter.class.getDeclaredField("em");
-    field.setAccessible(true);
-    field.set(writer, em);
+    h2.analyze();
+    writer = h2.inject(new AuditWriter());
   }
 
   @AfterEach
   void drop() throws SQLException {
-    em.close();
-    factory.close();
-    try (Statement s = db.createStatement()) {
-      s.execute("DROP ALL OBJECTS");
-    }
-    db.close();
+    h2.close();
   }
 
   @Test
@@ -115,31 +82,12 @@ class AuditLatestQueryTest {
 
   @Test
   void readsOneIndexEntryOfAFourHundredEntryHistory() throws SQLException {
-    String sql;
-    try (Statement s = db.createStatement()) {
-      s.execute("SET QUERY_STATISTICS TRUE");
-      writer.latest(42);
-      try (ResultSet row = s.executeQuery(
-          "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT LIKE '%audit_entry%'")) {
-        assertThat(row.next()).as("the statement EclipseLink sent").isTrue();
-        sql = row.getString(1);
-        assertThat(row.next()).isFalse();
-      }
-      s.execute("SET QUERY_STATISTICS FALSE");
-    }
-    try (PreparedStatement explain = db.prepareStatement("EXPLAIN ANALYZE " + sql)) {
-      // The story, then the row limit and offset EclipseLink binds for one result.
-      int[] values = {42, 1, 0};
-      for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
-        explain.setInt(i, values[i - 1]);
-      }
-      try (ResultSet plan = explain.executeQuery()) {
-        assertThat(plan.next()).isTrue();
-        assertThat(plan.getString(1))
-            .contains("IX_AUDIT_LATEST")
-            .contains("scanCount: 1 ")
-            .contains("index sorted");
-      }
-    }
+    List<String> sql = h2.statementsOn("audit_entry", () -> writer.latest(42));
+    assertThat(sql).as("the statement EclipseLink sent").hasSize(1);
+    // The story, then the row limit and offset EclipseLink binds for one result.
+    assertThat(h2.plan(sql.get(0), 42, 1, 0))
+        .contains("IX_AUDIT_LATEST")
+        .contains("scanCount: 1 ")
+        .contains("index sorted");
   }
 }

@@ -100,10 +100,6 @@ class ClaimCarryOverTest {
     assertThat(row.getFirstRevision()).isEqualTo(2);
     assertThat(row.isLiveAt(1)).isFalse();
     assertThat(row.splitAt(2)).as("a row that starts at the revision is not split again").isNull();
-
-    row.closeAt(2);
-    assertThat(row.isOpen()).isFalse();
-    assertThat(row.isLiveAt(3)).isFalse();
   }
 
   @Test
