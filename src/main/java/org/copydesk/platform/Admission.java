@@ -31,8 +31,18 @@ public final class Admission {
    * @throws IllegalArgumentException when the configured value is not a whole number of at least 1
    */
   public static int permits(String configured, int processors) {
+    return wholeNumber(configured, Math.max(2, 2 * processors));
+  }
+
+  /**
+   * A setting that counts something (requests, seconds): the configured whole number, or the
+   * fallback when none is configured.
+   *
+   * @throws IllegalArgumentException when the configured value is not a whole number of at least 1
+   */
+  public static int wholeNumber(String configured, int fallback) {
     if (configured == null || configured.isBlank()) {
-      return Math.max(2, 2 * processors);
+      return fallback;
     }
     int value;
     try {
@@ -60,10 +70,6 @@ public final class Admission {
   /** After a request that {@link #enter entered} has finished, however it finished. */
   public void leave() {
     running.release();
-  }
-
-  public int permits() {
-    return permits;
   }
 
   /** Requests waiting for their turn now (for tests and diagnostics). */

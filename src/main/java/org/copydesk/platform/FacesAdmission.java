@@ -48,14 +48,18 @@ public class FacesAdmission extends HttpFilter {
   @Override
   public void init(FilterConfig config) throws ServletException {
     super.init(config);
+    // A wrong setting stops the deployment with its name rather than running unlimited.
     String concurrency = setting(config, CONCURRENCY_PARAM);
-    String wait = setting(config, WAIT_PARAM);
     try {
       admission = new Admission(Admission.permits(concurrency, Runtime.getRuntime().availableProcessors()));
-      waitMillis = 1000L * (wait == null || wait.isBlank() ? DEFAULT_WAIT_SECONDS : Admission.permits(wait, 1));
     } catch (IllegalArgumentException e) {
-      // A wrong setting stops the deployment with its name rather than running unlimited.
-      throw new ServletException(CONCURRENCY_PARAM + " / " + WAIT_PARAM + ": " + e.getMessage(), e);
+      throw new ServletException(CONCURRENCY_PARAM + ": " + e.getMessage(), e);
+    }
+    String wait = setting(config, WAIT_PARAM);
+    try {
+      waitMillis = 1000L * Admission.wholeNumber(wait, DEFAULT_WAIT_SECONDS);
+    } catch (IllegalArgumentException e) {
+      throw new ServletException(WAIT_PARAM + ": " + e.getMessage(), e);
     }
   }
 

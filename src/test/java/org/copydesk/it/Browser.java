@@ -26,6 +26,14 @@ final class Browser {
     browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
   }
 
+  /** Replaces the story editor's body with the text, typed as a person types it. */
+  static void typeBody(ChromeDriver browser, String text) {
+    org.openqa.selenium.WebElement editor = browser.findElement(org.openqa.selenium.By.cssSelector(".ql-editor"));
+    browser.executeScript("arguments[0].innerHTML = '';", editor);
+    editor.click();
+    editor.sendKeys(text);
+  }
+
   /**
    * A wait that outlasts the page's ajax updates: an element replaced by an update between finding
    * it and reading it is simply looked up again.

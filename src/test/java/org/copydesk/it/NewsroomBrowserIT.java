@@ -17,7 +17,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,10 +44,7 @@ class NewsroomBrowserIT {
   }
 
   private static void typeBody(ChromeDriver browser, String text) {
-    WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].innerHTML = '';", editor);
-    editor.click();
-    editor.sendKeys(text);
+    Browser.typeBody(browser, text);
   }
 
   private void runTransition(ChromeDriver browser, String transition, String comment) {

@@ -40,6 +40,15 @@ class AdmissionTest {
   }
 
   @Test
+  void aCountingSettingFallsBackOnlyWhenNotSet() {
+    assertEquals(30, Admission.wholeNumber(null, 30));
+    assertEquals(30, Admission.wholeNumber(" ", 30));
+    assertEquals(5, Admission.wholeNumber("5", 30));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Admission.wholeNumber("0", 30)).getMessage().contains("0"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Admission.wholeNumber("1.5", 30)).getMessage().contains("1.5"));
+  }
+
+  @Test
   void neverMoreRunAtOnceThanAllowedAndEveryRequestRuns() throws Exception {
     Admission admission = new Admission(3);
     AtomicInteger inside = new AtomicInteger();

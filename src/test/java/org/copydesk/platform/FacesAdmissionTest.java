@@ -169,6 +169,8 @@ class FacesAdmissionTest {
     ServletException e = assertThrows(ServletException.class, () -> filter("many", "30"));
     assertTrue(e.getMessage().contains(FacesAdmission.CONCURRENCY_PARAM));
     assertTrue(e.getMessage().contains("many"));
-    assertThrows(ServletException.class, () -> filter("4", "0"));
+    ServletException wait = assertThrows(ServletException.class, () -> filter("4", "0"));
+    assertTrue(wait.getMessage().contains(FacesAdmission.WAIT_PARAM), wait.getMessage());
+    assertFalse(wait.getMessage().contains(FacesAdmission.CONCURRENCY_PARAM), "names only the wrong setting: " + wait.getMessage());
   }
 }

@@ -1,0 +1,112 @@
+package org.copydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A Save the server did not carry out says so on the page, and the words typed stay where they
+ * were: PrimeFaces alone only logs such a failure, so it looked like a save that happened.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestFailureBrowserIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  @Test
+  void aSaveSentWhileTheNetworkIsDownIsReportedAndTheTextIsSavedOnceItIsBack() {
+    Api api = new Api(base);
+    long id = RequestFailures.openNewStory(browser, base, "Offline story");
+    Browser.typeBody(browser, "The tram line reopens on Sunday after repairs.");
+
+    setOffline(true);
+    browser.findElement(By.id("editor:save")).click();
+    String shown = RequestFailures.bannerText(browser);
+    assertTrue(shown.startsWith("The server did not answer, so this was not done."), shown);
+    assertTrue(text(By.cssSelector(".ql-editor")).contains("reopens on Sunday"), "the typed text is still there");
+    assertEquals(1, api.get("rita", "stories/" + id).json().getInt("currentRevision"), "nothing was saved");
+
+    setOffline(false);
+    browser.findElement(By.id("editor:save")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("request-failure")));
+    assertTrue(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("reopens on Sunday"));
+  }
+
+  @Test
+  void aSaveFromAPageTheServerNoLongerHoldsSaysToCopyTheTextAndReload() {
+    Api api = new Api(base);
+    long id = RequestFailures.openNewStory(browser, base, "Expired story");
+    Browser.typeBody(browser, "The council votes on the budget in March.");
+
+    // The session keeps the state of its 15 most recent views (web.xml): twenty desks opened
+    // since, in other tabs, leave none for this editor. Its presence heartbeat would keep the
+    // view recent; it is stopped first, as a browser all but stops the timers of a tab left in
+    // the background.
+    Object opened = browser.executeAsyncScript(
+        "for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+            + " if (w instanceof PrimeFaces.widget.Poll) { w.stop(); } }"
+            + "var done = arguments[arguments.length - 1], n = 0;"
+            + "function next() { if (n === 20) { done(n); return; }"
+            + " fetch('desk.xhtml', {credentials: 'same-origin'}).then(function (r) { return r.text(); })"
+            + " .then(function () { n++; next(); }, function (e) { done(String(e)); }); }"
+            + "next();");
+    assertEquals(20L, opened);
+
+    browser.findElement(By.id("editor:save")).click();
+    String shown = RequestFailures.bannerText(browser);
+    assertTrue(shown.startsWith("The server no longer holds this page"), shown);
+    assertTrue(text(By.cssSelector(".ql-editor")).contains("budget in March"), "the typed text is still there");
+    assertEquals(1, api.get("rita", "stories/" + id).json().getInt("currentRevision"), "nothing was saved");
+
+    browser.findElement(By.id("request-failure-dismiss")).click();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("request-failure")));
+  }
+
+  private void setOffline(boolean offline) {
+    browser.executeCdpCommand("Network.enable", Map.of());
+    browser.executeCdpCommand("Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /** Shared with {@link BusyServerBrowserIT}. */
+  static final class RequestFailures {
+
+    private RequestFailures() {}
+
+    /** Rita's new story, created through the API, open in her editor; its id. */
+    static long openNewStory(org.openqa.selenium.chrome.ChromeDriver browser, URL base, String title) {
+      String headline = title + " " + UUID.randomUUID().toString().substring(0, 8);
+      long id = new Api(base).post("rita", "stories", Api.story(headline, "<p>First words.</p>")).json()
+          .getJsonNumber("id").longValue();
+      browser.get(base + "app/story.xhtml?id=" + id);
+      Browser.signIn(browser, "rita", Deployments.PASSWORD);
+      Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      return id;
+    }
+
+    /** The failure banner's text, once it is shown. */
+    static String bannerText(org.openqa.selenium.chrome.ChromeDriver browser) {
+      return Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("request-failure-text"))).getText();
+    }
+  }
+}
