@@ -1,4 +1,5 @@
-/* Story editor: a live word count, and autosave of unsaved work every five seconds while it changes. */
+/* Story editor: a live word count, and autosave of unsaved work every five seconds while it changes
+   (and again after an autosave that failed). */
 (function () {
   'use strict';
   var dirty = false;
@@ -54,7 +55,13 @@
     if (dirty && typeof window.copydeskAutosave === 'function') {
       dirty = false;
       syncBody();
-      window.copydeskAutosave();
+      var sent = window.copydeskAutosave();
+      // An autosave that did not reach the server (no network, a busy server) is sent again five
+      // seconds later, typing or not: otherwise the words typed before it would be kept only
+      // after the next keystroke (failure.js says on the page that it failed).
+      if (sent && typeof sent.fail === 'function') {
+        sent.fail(function () { dirty = true; });
+      }
     }
   }, 5000);
 }());

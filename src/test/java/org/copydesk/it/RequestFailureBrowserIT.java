@@ -53,6 +53,24 @@ class RequestFailureBrowserIT extends BrowserTest {
   }
 
   @Test
+  void anAutosaveThatFailedIsSentAgainOnceTheNetworkIsBackWithoutAnotherKeystroke() {
+    RequestFailures.openNewStory(browser, base, "Autosave story");
+    setOffline(true);
+    Browser.typeBody(browser, "The ferry strike ends at midnight.");
+    // The autosave of these words fails (it runs every five seconds while the text changes).
+    String shown = RequestFailures.bannerText(browser);
+    assertTrue(shown.startsWith("The server did not answer"), shown);
+    assertEquals("", text(By.id("editor:autosaveStatus")), "nothing was autosaved");
+
+    setOffline(false);
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:autosaveStatus"), "kept at"));
+    // Kept on the server: opening the story again offers the autosaved words back.
+    browser.navigate().refresh();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:restoreCopy"))).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ql-editor"), "ends at midnight"));
+  }
+
+  @Test
   void aSaveFromAPageTheServerNoLongerHoldsSaysToCopyTheTextAndReload() {
     Api api = new Api(base);
     long id = RequestFailures.openNewStory(browser, base, "Expired story");
