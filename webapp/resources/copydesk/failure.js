@@ -2,7 +2,7 @@
    such failures to the browser's console, so a Save refused by a busy server (503), a save sent
    while the network was down, or a view the server no longer holds looked like a save that
    happened. The banner says what went wrong and that the page, with what was typed into it, is
-   as it was; a later request that succeeds takes it away. No inline code: this file runs under
+   as it was; a later click that succeeds takes it away. No inline code: this file runs under
    the pages' Content-Security-Policy. */
 (function () {
   'use strict';
@@ -22,7 +22,9 @@
   }
 
   /* The notifications badge refreshes itself; nobody asked for it, and its next refresh tries
-     again, so its failures are not announced. */
+     again, so its network and HTTP failures are not announced. A page the server no longer holds
+     is announced whichever request finds out (see handleError below): every click on it would
+     fail too. */
   function background(settings) {
     var source = settings && settings.source;
     var element = typeof source === 'string' ? document.getElementById(source) : source;
