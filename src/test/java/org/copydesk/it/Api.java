@@ -28,11 +28,25 @@ public final class Api {
     }
 
     public JsonObject json() {
-      return Json.createReader(new StringReader(body)).readObject();
+      try {
+        return Json.createReader(new StringReader(body)).readObject();
+      } catch (jakarta.json.JsonException e) {
+        throw notJson(e);
+      }
     }
 
     public JsonArray array() {
-      return Json.createReader(new StringReader(body)).readArray();
+      try {
+        return Json.createReader(new StringReader(body)).readArray();
+      } catch (jakarta.json.JsonException e) {
+        throw notJson(e);
+      }
+    }
+
+    /** Says what came instead of JSON (a server's HTML error page, say), not only where parsing stopped. */
+    private IllegalStateException notJson(jakarta.json.JsonException e) {
+      String head = body.length() > 300 ? body.substring(0, 300) + "..." : body;
+      return new IllegalStateException("not JSON: " + status + " " + contentType + ": " + head, e);
     }
 
     @Override
