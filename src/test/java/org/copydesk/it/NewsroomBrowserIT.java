@@ -43,10 +43,6 @@ class NewsroomBrowserIT {
     return Browser.waitFor(browser);
   }
 
-  private static void typeBody(ChromeDriver browser, String text) {
-    Browser.typeBody(browser, text);
-  }
-
   private void runTransition(ChromeDriver browser, String transition, String comment) {
     browser.findElement(By.cssSelector("button.transition-" + transition)).click();
     WebElement dialog = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:actionDialog")));
@@ -67,7 +63,7 @@ class NewsroomBrowserIT {
       signIn(rita, "rita");
       waiting(rita).until(ExpectedConditions.textToBe(By.tagName("h1"), "New story"));
       rita.findElement(By.id("editor:headline")).sendKeys(headline);
-      typeBody(rita, "The ferry now runs every hour from the north quay.");
+      Browser.typeBody(rita, "The ferry now runs every hour from the north quay.");
       waiting(rita).until(ExpectedConditions.textToBe(By.id("word-count"), "10"));
       rita.findElement(By.cssSelector("input[id$='creditName']")).sendKeys("Rita Reyes");
       rita.findElement(By.id("editor:save")).click();
@@ -121,11 +117,11 @@ class NewsroomBrowserIT {
       assertTrue(eddie.findElement(By.id("editor:presencePanel")).getText().contains("Rita Reyes is editing this story since"),
           "presence: eddie sees who else is in the story");
 
-      typeBody(eddie, "The market opens on Tuesday.");
+      Browser.typeBody(eddie, "The market opens on Tuesday.");
       eddie.findElement(By.id("editor:save")).click();
       waiting(eddie).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
 
-      typeBody(rita, "The market opens on Monday at dawn, rain or shine.");
+      Browser.typeBody(rita, "The market opens on Monday at dawn, rain or shine.");
       rita.findElement(By.id("editor:save")).click();
       WebElement conflict = waiting(rita).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:conflictPanel")));
       assertTrue(conflict.findElement(By.cssSelector(".diff-INSERT")).getText().contains("Tuesday"), conflict.getText());
@@ -218,7 +214,7 @@ class NewsroomBrowserIT {
       first.get(base + "app/story.xhtml?id=" + id);
       signIn(first, "rita");
       waiting(first).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
-      typeBody(first, "Unsaved words that must not be lost.");
+      Browser.typeBody(first, "Unsaved words that must not be lost.");
       waiting(first).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".word-count"), "kept at"));
     } finally {
       Browser.closeChecked(first);
