@@ -11,14 +11,19 @@
   var text = document.getElementById('request-failure-text');
   var dismiss = document.getElementById('request-failure-dismiss');
 
-  function show(kind, detail) {
+  // The component whose request failed, while the banner is about it.
+  var failedSource = null;
+
+  function show(kind, detail, source) {
     text.textContent = box.getAttribute('data-' + kind).replace('{0}', detail || '');
+    failedSource = source || null;
     box.hidden = false;
   }
 
   function hide() {
     box.hidden = true;
     text.textContent = '';
+    failedSource = null;
   }
 
   /* The notifications badge refreshes itself; nobody asked for it, and its next refresh tries
@@ -48,15 +53,24 @@
     release(settings);
     // Leaving the page cancels its requests in flight: nothing failed.
     if (xhr.statusText === 'abort' || background(settings)) { return; }
+    var source = PrimeFaces.ajax.Utils.getSourceId(settings);
     if (xhr.status === 503) {
-      show('busy');
+      show('busy', '', source);
     } else if (xhr.status === 0) {
-      show('offline');
+      show('offline', '', source);
     } else if (xhr.status >= 200 && xhr.status < 300) {
       // An answer that is not a Faces partial response (a proxy's page, say).
-      show('failed', String(thrown || 'unreadable answer'));
+      show('failed', String(thrown || 'unreadable answer'), source);
     } else {
-      show('failed', 'HTTP ' + xhr.status);
+      show('failed', 'HTTP ' + xhr.status, source);
+    }
+  });
+
+  /* A background request (the editor's autosave) that failed and then got through: its banner
+     goes. A banner about another request (a Save) stays, since that click is still not done. */
+  document.addEventListener('copydesk:succeeded', function (event) {
+    if (!box.hidden && failedSource && event.detail && event.detail.source === failedSource) {
+      hide();
     }
   });
 

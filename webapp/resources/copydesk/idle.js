@@ -45,6 +45,9 @@
     reason.name = 'reason';
     reason.value = 'idle';
     logout.appendChild(reason);
+    // Nobody is there to answer "leave this page?" (editor.js): what the editor had not kept by
+    // now, with its autosave every five seconds, did not reach the server, and the session ends.
+    document.dispatchEvent(new window.CustomEvent('copydesk:leaving'));
     logout.submit();
   }
 

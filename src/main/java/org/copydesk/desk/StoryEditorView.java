@@ -40,6 +40,7 @@ import org.copydesk.story.StoryView;
 import org.copydesk.story.Transition;
 import org.copydesk.story.TransitionRequest;
 import org.copydesk.workflow.StoryWorkflow;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -262,6 +263,8 @@ public class StoryEditorView implements Serializable {
       conflict = null;
       FacesMessages.info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
       refresh(true);
+      // Tells editor.js that what the form held is kept, so leaving the page needs no question.
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } catch (StaleRevisionException stale) {
       // Nothing was written; the writer's text stays in the form, and the other person's
       // changes are shown next to it.

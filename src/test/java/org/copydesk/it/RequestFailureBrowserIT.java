@@ -1,6 +1,7 @@
 package org.copydesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -17,8 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A Save the server did not carry out says so on the page, and the words typed stay where they
- * were: PrimeFaces alone only logs such a failure, so it looked like a save that happened.
+ * Words typed in the editor are not lost unseen. A Save the server did not carry out says so on
+ * the page, and the words typed stay where they were (PrimeFaces alone only logs such a failure,
+ * so it looked like a save that happened). Leaving the page before the server has the words asks
+ * first.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +67,8 @@ class RequestFailureBrowserIT extends BrowserTest {
 
     setOffline(false);
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:autosaveStatus"), "kept at"));
+    // The banner was about the autosave, which has now got through.
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("request-failure")));
     // Kept on the server: opening the story again offers the autosaved words back.
     browser.navigate().refresh();
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:restoreCopy"))).click();
@@ -98,6 +103,77 @@ class RequestFailureBrowserIT extends BrowserTest {
 
     browser.findElement(By.id("request-failure-dismiss")).click();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("request-failure")));
+  }
+
+  /*
+   * The browser asks "leave this page?" when the page cancels the beforeunload event it fires.
+   * ChromeDriver accepts that question by itself (WebDriver's rule for it), so the test fires the
+   * event the way the browser does and reads the page's answer.
+   */
+  @Test
+  void leavingWithWordsTheServerHasNotKeptAsksFirstAndLeavingOnceTheyAreKeptDoesNot() {
+    Api api = new Api(base);
+    long id = RequestFailures.openNewStory(browser, base, "Leaving story");
+    assertFalse(asksBeforeLeaving(), "nothing typed yet");
+    // Every request takes three seconds: an autosave sent while the test asks is still on its
+    // way, so the words are on this page only, whenever the five-second autosave comes.
+    setLatency(3000);
+    Browser.typeBody(browser, "The harbour bridge closes for repairs on Monday.");
+    assertTrue(asksBeforeLeaving(), "typed, not kept");
+    setLatency(0);
+
+    // Kept by the autosave: the desk opens without a question.
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:autosaveStatus"), "kept at"));
+    assertFalse(asksBeforeLeaving(), "kept by the autosave");
+    browser.findElement(By.linkText("Desk")).click();
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Stories on the desk"));
+
+    // Saved with the button, sooner than the next autosave: no question either.
+    Browser.open(browser, base + "app/story.xhtml?id=" + id);
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+    Browser.typeBody(browser, "The harbour bridge reopens on Friday.");
+    browser.findElement(By.id("editor:save")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+    waiting().until(driver -> Boolean.TRUE.equals(browser.executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+    assertFalse(asksBeforeLeaving(), "saved");
+    assertTrue(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("reopens on Friday"));
+
+    // Typing again asks again.
+    Browser.typeBody(browser, "The harbour bridge reopens on Saturday.");
+    assertTrue(asksBeforeLeaving(), "typed after the save");
+  }
+
+  @Test
+  void theFirstSaveOfANewStoryLeavesThePageWithoutAQuestion() {
+    browser.get(base + "app/story.xhtml");
+    Browser.signIn(browser, "rita", Deployments.PASSWORD);
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "New story"));
+    String headline = "Leaving new story " + UUID.randomUUID().toString().substring(0, 8);
+    browser.findElement(By.id("editor:headline")).sendKeys(headline);
+    Browser.typeBody(browser, "The ferry timetable changes in spring.");
+    browser.findElement(By.cssSelector("input[id$='creditName']")).sendKeys("Rita Reyes");
+    assertTrue(asksBeforeLeaving(), "typed, not kept");
+    // The Save of a story that does not exist yet sends the whole page. The browser fires
+    // beforeunload after the form's submit event has gone through the page (editor.js listens for
+    // it on the window, as this listener, added later, does).
+    browser.executeScript("window.addEventListener('submit', function () {"
+        + " var ev = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(ev);"
+        + " sessionStorage.setItem('askedOnSubmit', String(ev.defaultPrevented)); });");
+    browser.findElement(By.id("editor:save")).click();
+    waiting().until(ExpectedConditions.urlMatches("story\\.xhtml\\?.*\\bid=\\d+"));
+    assertEquals("false", browser.executeScript("return sessionStorage.getItem('askedOnSubmit');"));
+  }
+
+  /** Whether the page asks before it is left: it cancels the beforeunload event. */
+  private boolean asksBeforeLeaving() {
+    return Boolean.TRUE.equals(browser.executeScript(
+        "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+  }
+
+  private void setLatency(int millis) {
+    browser.executeCdpCommand("Network.enable", Map.of());
+    browser.executeCdpCommand("Network.emulateNetworkConditions",
+        Map.of("offline", false, "latency", millis, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   private void setOffline(boolean offline) {
