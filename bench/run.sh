@@ -10,6 +10,7 @@
 # Environment: BENCH_PORT (default 8290); JAVA_HOME for a JDK 21+ other than the Temurin 25 here;
 # BENCH_SERVER_OPTS="-Xmx512m" adds JVM options to the server (to measure a proposed setting);
 # BENCH_WAR=file measures another build (bench/variant-war.sh), BENCH_RESULTS=dir writes the report there;
+# BENCH_AOT=off starts the server without the JDK 25 ahead-of-time cache (to measure what it does);
 # BENCH_SKIP_BUILD=1 reuses the WAR and JMH build of an earlier run (for working on the harness).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +63,6 @@ fi
 
 echo "Running the harness (log in $work/logs/harness.log)"
 "$java" -Dbench.port="${BENCH_PORT:-8290}" -Dbench.payara="$payara_version" -Dbench.serverOpts="${BENCH_SERVER_OPTS:-}" \
-  -Dbench.war="${BENCH_WAR:-}" -Dbench.results="${BENCH_RESULTS:-$repo/bench/results}" -cp "$h2:$jsoup" \
+  -Dbench.war="${BENCH_WAR:-}" -Dbench.aot="${BENCH_AOT:-on}" -Dbench.results="${BENCH_RESULTS:-$repo/bench/results}" -cp "$h2:$jsoup" \
   bench/src/Harness.java "$@" 2>&1 | tee "$work/logs/harness.log"
 exit "${PIPESTATUS[0]}"

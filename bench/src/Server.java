@@ -31,6 +31,22 @@ final class Server {
           "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=2000");
 
 
+  /**
+   * Deep enough stacks for the JFR profile to reach Copydesk's frames below Faces and EclipseLink;
+   * costs nothing while no recording runs. It adds the jdk.jfr module, so building the
+   * ahead-of-time cache needs it too: a cache built without it is refused ("Mismatched values for
+   * property jdk.module.addmods") and the start runs without the cache's linked classes.
+   */
+  static final String JFR_OPTION = "-XX:FlightRecorderOptions:stackdepth=1024";
+
+  /**
+   * JDK 25's ahead-of-time cache, kept as the run profile keeps it (target/copydesk.aot, built from
+   * the record of the first start, see pom.xml): a start records while there is no cache and uses
+   * it once {@link #buildAotCache} has built it.
+   */
+  Path aotConf;
+  Path aotCache;
+
   final Path java;
   final Path microJar;
   final Path war;
@@ -119,10 +135,14 @@ final class Server {
         "-Dh2.baseDir=" + data.toAbsolutePath(),
         "-Dcopydesk.demo=true",
         "-Djava.io.tmpdir=" + logs.toAbsolutePath(),
-        // Deep enough stacks for the JFR profile to reach Copydesk's frames below Faces and
-        // EclipseLink; costs nothing while no recording runs.
-        "-XX:FlightRecorderOptions:stackdepth=1024"));
+        JFR_OPTION));
     cmd.addAll(RUN_OPTIONS);
+    boolean usesAotCache = aotCache != null && Files.exists(aotCache);
+    if (usesAotCache) {
+      cmd.addAll(List.of("-XX:AOTMode=auto", "-XX:AOTCache=" + aotCache.toAbsolutePath()));
+    } else if (aotConf != null) {
+      cmd.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + aotConf.toAbsolutePath()));
+    }
     // BENCH_SERVER_OPTS: extra JVM options, to measure a proposed setting (e.g. -Xmx512m).
     for (String opt : System.getProperty("bench.serverOpts", "").strip().split("\\s+")) {
       if (!opt.isEmpty()) {
@@ -145,6 +165,14 @@ final class Server {
     long t0 = System.nanoTime();
     process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long firstPage = waitFor(http, "/", t0, log);
+    // A cache the JVM refuses is only a line in the log, and the start then measures no cache.
+    if (usesAotCache) {
+      try (var lines = Files.lines(log)) {
+        lines.filter(l -> l.contains("[error][aot]")).findFirst().ifPresent(l -> {
+          throw new IllegalStateException("the server refused the ahead-of-time cache: " + l);
+        });
+      }
+    }
     long baseline = withBaseline ? waitFor(http, "/baseline/servlet", t0, log) : 0;
     return new Started(firstPage, baseline, payaraSays(log));
   }
@@ -224,6 +252,24 @@ final class Server {
   }
 
   /** SIGTERM, as Ctrl-C would; Payara shuts down cleanly and H2 closes its file. */
+  /**
+   * Builds the ahead-of-time cache from the record a stopped server wrote, with the options the
+   * run profile's aot-cache step uses; the milliseconds it took.
+   */
+  long buildAotCache() throws IOException, InterruptedException {
+    List<String> cmd = List.of(java.toString(), JFR_OPTION, "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m",
+        "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aotConf.toAbsolutePath(), "-XX:AOTCache=" + aotCache.toAbsolutePath(),
+        "-jar", microJar.toString());
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logs.resolve("aot-cache.log").toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(aotCache)
+        || Files.readString(logs.resolve("aot-cache.log")).contains("[error]")) {
+      throw new IllegalStateException("building the AOT cache failed, see " + logs.resolve("aot-cache.log"));
+    }
+    Files.delete(aotConf);
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+  }
+
   void stop() throws InterruptedException {
     if (process == null) {
       return;
