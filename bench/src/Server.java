@@ -251,7 +251,6 @@ final class Server {
     return out;
   }
 
-  /** SIGTERM, as Ctrl-C would; Payara shuts down cleanly and H2 closes its file. */
   /**
    * Builds the ahead-of-time cache from the record a stopped server wrote, with the options the
    * run profile's aot-cache step uses; the milliseconds it took.
@@ -270,6 +269,7 @@ final class Server {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
   }
 
+  /** SIGTERM, as Ctrl-C would; Payara shuts down cleanly and H2 closes its file. */
   void stop() throws InterruptedException {
     if (process == null) {
       return;

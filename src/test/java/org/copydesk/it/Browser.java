@@ -35,10 +35,6 @@ final class Browser {
   }
 
   /**
-   * A wait that outlasts the page's ajax updates: an element replaced by an update between finding
-   * it and reading it is simply looked up again.
-   */
-  /**
    * Opens an address as a person does from a bookmark: the editor, history and fact-check desk
    * are protected views, so without the session's token they show the open page first, whose
    * link ("continue") opens them.
@@ -51,6 +47,10 @@ final class Browser {
     }
   }
 
+  /**
+   * A wait that outlasts the page's ajax updates: an element replaced by an update between finding
+   * it and reading it is simply looked up again.
+   */
   static org.openqa.selenium.support.ui.WebDriverWait waitFor(ChromeDriver browser) {
     org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
