@@ -103,7 +103,8 @@ public class Harness {
     machine();
     Path data = work.resolve("data");
     deleteTree(data);
-    // Payara Micro unpacks its runtime under its temporary folder on every start.
+    // Left by runs from before the launcher, when Payara Micro unpacked its runtime under its
+    // temporary folder on every start.
     try (var old = Files.list(Files.createDirectories(work.resolve("logs")))) {
       for (Path p : old.toList()) {
         String name = p.getFileName().toString();
@@ -113,7 +114,7 @@ public class Harness {
       }
     }
     Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-    server = new Server(java, repo.resolve("target/payara-micro.jar"), war,
+    server = new Server(java, repo.resolve("target/payara-micro.jar"), work.resolve("payara-micro-root"), war,
         work.resolve("baseline/baseline.war"), data, work.resolve("logs"), Integer.getInteger("bench.port", 8290));
     Server measured = server;
     Load.serverCpu = measured::cpuMillis;
@@ -124,6 +125,8 @@ public class Harness {
     // BENCH_AOT=off measures the server without the cache (a JDK older than 25 runs so).
     Files.deleteIfExists(work.resolve("copydesk.aotconf"));
     Files.deleteIfExists(work.resolve("copydesk.aot"));
+    // Made again from this run's payara-micro jar by the first start.
+    deleteTree(work.resolve("payara-micro-root"));
     if (aot) {
       server.aotConf = work.resolve("copydesk.aotconf");
       server.aotCache = work.resolve("copydesk.aot");

@@ -321,7 +321,7 @@ final class Report {
   }
 
   private void startAndMemory() {
-    md.append("## Start time and memory\n\nCold start: from launching the JVM (`java -jar payara-micro.jar`) to the first 200 of the public front page `/`. "
+    md.append("## Start time and memory\n\nCold start: from launching the JVM (`java -jar launch-micro.jar`, Payara Micro's launcher) to the first 200 of the public front page `/`. "
         + (h.aot ? "Every start after the first uses JDK 25's ahead-of-time cache, as `mvn -Prun` does: the first start records the classes it loads, "
             + "and the cache is built from that record before the next. " : "This run started the server without the ahead-of-time cache (BENCH_AOT=off). ")
         + "RSS: the server process's resident set from /proc; VmHWM is its peak over the process's life up to the end of the measured load "
@@ -377,7 +377,7 @@ final class Report {
     md.append("""
         ## Method
 
-        - **Server**: Payara Micro started with `java -jar target/payara-micro.jar --nocluster --port 8290 --deploy target/copydesk.war:/ --deploy baseline.war:/baseline`
+        - **Server**: Payara Micro started from its launcher (made once per run from `target/payara-micro.jar` with `--outputlauncher`, as `mvn -Prun` does, with the system properties of the jar's `payara-boot.properties`) with `java -jar target/bench/payara-micro-root/launch-micro.jar --nocluster --port 8290 --deploy target/copydesk.war:/ --deploy baseline.war:/baseline`
           and `-Dh2.baseDir=target/bench/data -Dcopydesk.demo=true`, the options of the README's `mvn -Prun`, with its memory settings (`-Xms64m -Xmx320m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k`). One extra JVM option,
           `-XX:FlightRecorderOptions:stackdepth=1024`, lets the profile reach Copydesk's frames; it costs nothing while no recording runs.
         - **Data**: the first start creates the schema and the demo newsroom. Then, with the server stopped, `bench/sql/seed-stories.sql` adds the bench stories

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Copydesk on Payara Micro, started as `mvn -Prun` starts it (same options: --nocluster, context
- * root /, -Dh2.baseDir, -Dcopydesk.demo=true and its memory settings) but with `java -jar` on the
- * payara-micro jar so the process is ours to time and to measure, and with the baseline WAR
- * deployed beside it at /baseline.
+ * root /, -Dh2.baseDir, -Dcopydesk.demo=true and its memory settings, from Payara Micro's launcher)
+ * but with `java -jar` on the launcher so the process is ours to time and to measure, and with the
+ * baseline WAR deployed beside it at /baseline.
  */
 final class Server {
 
@@ -49,6 +49,12 @@ final class Server {
 
   final Path java;
   final Path microJar;
+  /**
+   * The folder Payara Micro's launcher runs in, made from {@link #microJar} as the run profile's
+   * payara-launcher step makes it (pom.xml): Payara's runtime jars on the class path, so the
+   * ahead-of-time cache holds Payara's classes too.
+   */
+  final Path microRoot;
   final Path war;
   final Path baselineWar;
   final Path data;
@@ -57,9 +63,10 @@ final class Server {
   private Process process;
   private int starts;
 
-  Server(Path java, Path microJar, Path war, Path baselineWar, Path data, Path logs, int port) {
+  Server(Path java, Path microJar, Path microRoot, Path war, Path baselineWar, Path data, Path logs, int port) {
     this.java = java;
     this.microJar = microJar;
+    this.microRoot = microRoot;
     this.war = war;
     this.baselineWar = baselineWar;
     this.data = data;
@@ -130,12 +137,14 @@ final class Server {
     starts++;
     Files.createDirectories(data);
     Files.createDirectories(logs);
+    Path launcher = launcher();
     List<String> cmd = new ArrayList<>(List.of(
         java.toString(),
         "-Dh2.baseDir=" + data.toAbsolutePath(),
         "-Dcopydesk.demo=true",
         "-Djava.io.tmpdir=" + logs.toAbsolutePath(),
         JFR_OPTION));
+    cmd.addAll(bootProperties());
     cmd.addAll(RUN_OPTIONS);
     boolean usesAotCache = aotCache != null && Files.exists(aotCache);
     if (usesAotCache) {
@@ -150,7 +159,7 @@ final class Server {
       }
     }
     cmd.addAll(List.of(
-        "-jar", microJar.toString(),
+        "-jar", launcher.toString(),
         "--nocluster",
         "--port", Integer.toString(port),
         "--deploy", war.toAbsolutePath() + ":/"));
@@ -175,6 +184,54 @@ final class Server {
     }
     long baseline = withBaseline ? waitFor(http, "/baseline/servlet", t0, log) : 0;
     return new Started(firstPage, baseline, payaraSays(log));
+  }
+
+  /**
+   * Payara Micro's launcher, unpacked once from the jar (--outputlauncher), in a folder reset to
+   * its unpacked state before each start: Payara keeps what a run deployed there (domain.xml,
+   * applications/, generated/) and would deploy it again beside this start's WARs.
+   */
+  private Path launcher() throws IOException, InterruptedException {
+    Path pristine = microRoot.resolve("config.pristine");
+    if (!Files.exists(pristine.resolve("domain.xml"))) {
+      Harness.deleteTree(microRoot);
+      Path log = logs.resolve("launcher.log");
+      Process p = new ProcessBuilder(java.toString(), "-jar", microJar.toString(), "--rootdir", microRoot.toString(), "--outputlauncher")
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(microRoot.resolve("launch-micro.jar"))) {
+        throw new IllegalStateException("Payara Micro's launcher was not made, see " + log);
+      }
+      copyTree(microRoot.resolve("config"), pristine);
+    }
+    for (String instanceState : List.of("applications", "generated", "config")) {
+      Harness.deleteTree(microRoot.resolve(instanceState));
+    }
+    copyTree(pristine, microRoot.resolve("config"));
+    return microRoot.resolve("launch-micro.jar");
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+  }
+
+  /**
+   * The system properties payara-micro.jar sets from its payara-boot.properties and the launcher
+   * does not (among them the authorization provider, without which Copydesk does not deploy); the
+   * run profile passes them as an argument file made from the same entry.
+   */
+  private List<String> bootProperties() throws IOException {
+    try (var jar = new java.util.zip.ZipFile(microJar.toFile())) {
+      var entry = jar.getEntry("MICRO-INF/payara-boot.properties");
+      if (entry == null) {
+        throw new IllegalStateException(microJar + " has no MICRO-INF/payara-boot.properties");
+      }
+      String text = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+      return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> "-D" + l).toList();
+    }
   }
 
   private static String payaraSays(Path log) throws IOException {
@@ -258,7 +315,7 @@ final class Server {
   long buildAotCache() throws IOException, InterruptedException {
     List<String> cmd = List.of(java.toString(), JFR_OPTION, "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m",
         "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aotConf.toAbsolutePath(), "-XX:AOTCache=" + aotCache.toAbsolutePath(),
-        "-jar", microJar.toString());
+        "-jar", microRoot.resolve("launch-micro.jar").toString());
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logs.resolve("aot-cache.log").toFile()).start();
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(aotCache)
