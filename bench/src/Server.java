@@ -40,7 +40,7 @@ final class Server {
   static final String JFR_OPTION = "-XX:FlightRecorderOptions:stackdepth=1024";
 
   /**
-   * JDK 25's ahead-of-time cache, kept as the run profile keeps it (target/copydesk.aot, built from
+   * JDK 25's ahead-of-time cache, kept as the run profile keeps it (copydesk.aot in the launcher's folder, built from
    * the record of the first start, see pom.xml): a start records while there is no cache and uses
    * it once {@link #buildAotCache} has built it.
    */
@@ -198,7 +198,11 @@ final class Server {
       Path log = logs.resolve("launcher.log");
       Process p = new ProcessBuilder(java.toString(), "-jar", microJar.toString(), "--rootdir", microRoot.toString(), "--outputlauncher")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(microRoot.resolve("launch-micro.jar"))) {
+      if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("Payara Micro's launcher was not made within 5 minutes, see " + log);
+      }
+      if (p.exitValue() != 0 || !Files.exists(microRoot.resolve("launch-micro.jar"))) {
         throw new IllegalStateException("Payara Micro's launcher was not made, see " + log);
       }
       copyTree(microRoot.resolve("config"), pristine);
