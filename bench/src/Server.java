@@ -254,20 +254,24 @@ final class Server {
 
   private long waitFor(HttpClient http, String path, long t0, Path log) throws InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).build();
+    String last = "no answer";
     while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(300)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited while starting; see " + log);
       }
       try {
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 200) {
           return (System.nanoTime() - t0) / 1_000_000;
         }
+        last = "last answer " + status;
       } catch (IOException notYet) {
         // connection refused until the listener is up: keep polling
+        last = notYet.toString();
       }
       Thread.sleep(50);
     }
-    throw new IllegalStateException(path + " did not answer 200 within 300 s; see " + log);
+    throw new IllegalStateException(path + " did not answer 200 within 300 s (" + last + "); see " + log);
   }
 
   /** CPU time (user and system) the server process used so far, in ms, from /proc/PID/stat. */

@@ -36,7 +36,7 @@ public class ClaimBook implements ClaimFacts {
     List<CheckedClaim> open = number == 1 ? List.of() : open(stored.storyId());
     List<CheckedClaim> previous = stored.previousNumber() == 0 ? List.of()
         : stored.previousNumber() == number - 1 ? open : sameInstances(of(stored.storyId(), stored.previousNumber()), open);
-    List<String> paragraphs = stored.blocks().stream().map(ClaimExtractor::paragraphText).toList();
+    List<String> paragraphs = extractor.paragraphTexts(stored.blocks());
     ClaimCarryOver.Plan plan =
         ClaimCarryOver.plan(stored.storyId(), number, extractor.extractFromTexts(paragraphs), previous, open, paragraphs);
     close(plan.closed(), number - 1);

@@ -36,15 +36,29 @@ public final class ClaimExtractor {
    * extracted from the whole body each time, so without this the other forty-nine were tokenised,
    * split into sentences, searched for dates and hashed again on every save.
    */
-  private final Map<String, Scan> scans =
-      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+  private final Map<String, Scan> scans = leastRecentlyUsed(SCANS_KEPT);
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Scan> eldest) {
-          return size() > SCANS_KEPT;
-        }
-      });
+  /**
+   * The people and organisations found in recently seen paragraphs, each with the questions about
+   * the rest of the body its finding depended on ({@link EntityScanner.Found}): kept for the same
+   * reason as the scans, and used only where the new body answers those questions alike. Finding
+   * them again was the largest part of a save's extraction (bench W3, session 16).
+   */
+  private final Map<String, EntityScanner.Found> entities = leastRecentlyUsed(SCANS_KEPT);
+
+  /** The plain texts of recently seen blocks, by their markup (see {@link #paragraphTexts}). */
+  private final Map<String, String> texts = leastRecentlyUsed(SCANS_KEPT);
+
+  private static <V> Map<String, V> leastRecentlyUsed(int kept) {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > kept;
+      }
+    });
+  }
 
   public List<Claim> extract(String sanitisedBodyHtml) {
     return extractFromTexts(
@@ -68,7 +82,7 @@ public final class ClaimExtractor {
             Arrays.stream(paragraphs).map(p -> p.scan.tokens()).toList());
     People people = new People();
     for (Paragraph p : paragraphs) {
-      p.entities = entityScanner.find(p.text, p.scan.tokens(), p.scan.sentences());
+      p.entities = entities(entityScanner, p);
       p.entities.stream().filter(e -> e.kind() == EntityScanner.Kind.PERSON).forEach(e -> people.introduce(e.name()));
     }
     List<Claim> claims = new ArrayList<>();
@@ -95,6 +109,39 @@ public final class ClaimExtractor {
             .thenComparing(Claim::type)
             .thenComparingInt(c -> c.anchor().end()));
     return List.copyOf(claims);
+  }
+
+  /** A paragraph's entities in this body: kept from an earlier body where they still hold. */
+  private List<EntityScanner.Entity> entities(EntityScanner body, Paragraph p) {
+    EntityScanner.Found kept = entities.get(p.text);
+    if (kept != null && kept.holdsIn(body)) {
+      return kept.entities();
+    }
+    EntityScanner.Found fresh = body.findNoting(p.text, p.scan.tokens(), p.scan.sentences());
+    entities.put(p.text, fresh);
+    return fresh.entities();
+  }
+
+  /**
+   * The {@link #paragraphText plain texts} of a body's blocks, kept from earlier bodies for the
+   * blocks they shared: a save decoded every block of the body again for one that changed.
+   */
+  public List<String> paragraphTexts(List<String> blocks) {
+    List<String> out = new ArrayList<>(blocks.size());
+    for (String block : blocks) {
+      String text = texts.get(block);
+      if (text == null) {
+        text = paragraphText(block);
+        texts.put(block, text);
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  /** How many paragraphs' entities are kept now (for tests). */
+  int entitiesKept() {
+    return entities.size();
   }
 
   /**
