@@ -159,11 +159,21 @@ public final class ClaimExtractor {
       }
     }
     for (Token t : p.scan.tokens()) {
-      boolean inEntity = p.entities.stream().anyMatch(e -> e.start() <= t.start() && t.end() <= e.end());
-      if (t.capitalised() && !inEntity && people.knowsSurname(t.bare())) {
+      // Asked in this order because most words are not capitalised: looking every word up among
+      // the paragraph's entities was a fifth of a save's extraction (bench W3, session 16).
+      if (t.capitalised() && people.knowsSurname(t.bare()) && !withinAnEntity(p, t)) {
         people.mention(p.index, t.start(), people.resolve(t.bare()));
       }
     }
+  }
+
+  private static boolean withinAnEntity(Paragraph p, Token t) {
+    for (EntityScanner.Entity e : p.entities) {
+      if (e.start() <= t.start() && t.end() <= e.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
