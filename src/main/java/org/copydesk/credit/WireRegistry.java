@@ -26,7 +26,7 @@ public class WireRegistry {
 
   @RolesAllowed({Role.REPORTER_NAME, Role.EDITOR_NAME, Role.FACT_CHECKER_NAME, Role.ADMIN_NAME})
   public List<WireService> all() {
-    return directory.all();
+    return directory.allToShow();
   }
 
   @RolesAllowed(Role.ADMIN_NAME)

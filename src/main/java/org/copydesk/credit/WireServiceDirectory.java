@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import org.copydesk.platform.ProviderHints;
 
 /**
  * Finds the registry entry a wire credit names ("AP", "The Associated Press", "Reuters",
@@ -21,6 +22,16 @@ public class WireServiceDirectory {
 
   public List<WireService> all() {
     return em.createQuery("select w from WireService w order by w.name", WireService.class).getResultList();
+  }
+
+  /**
+   * Every service, for showing (menus, lists, exports), not copied into the transaction: the desk
+   * and the editor read them on every page. A change made to one of these is never written.
+   */
+  public List<WireService> allToShow() {
+    return em.createQuery("select w from WireService w order by w.name", WireService.class)
+        .setHint(ProviderHints.READ_ONLY, "true")
+        .getResultList();
   }
 
   /** The registry entry for a credited name, or {@code null} for a blank name. */

@@ -18,6 +18,7 @@ import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
 import org.copydesk.security.UserDirectory;
 import org.copydesk.story.Story;
+import org.copydesk.story.StoryRows;
 
 /** Who is editing which story: heartbeats, the soft lock, and take-overs (which are audited). */
 @Stateless
@@ -152,7 +153,7 @@ public class Presence {
   }
 
   private Story story(long storyId, Actor actor) {
-    return Story.requireVisible(em.find(Story.class, storyId), storyId, actor);
+    return Story.requireVisible(StoryRows.readOnly(em, storyId), storyId, actor);
   }
 
   private String name(String username) {

@@ -23,6 +23,7 @@ import org.copydesk.story.BodyParagraphs;
 import org.copydesk.story.Refusal;
 import org.copydesk.story.RevisionStore;
 import org.copydesk.story.Story;
+import org.copydesk.story.StoryRows;
 import org.copydesk.story.StoryState;
 import org.copydesk.story.TransitionRefusedException;
 
@@ -150,7 +151,7 @@ public class FactCheckDesk {
 
   private Story visible(long storyId, boolean lock) {
     Actor actor = Actors.of(session);
-    Story story = lock ? em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE) : em.find(Story.class, storyId);
+    Story story = lock ? em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE) : StoryRows.readOnly(em, storyId);
     return Story.requireVisible(story, storyId, actor);
   }
 

@@ -108,6 +108,6 @@ public class StoryReader {
 
   private Story visible(long storyId) {
     Actor actor = Actors.of(session);
-    return Story.requireVisible(em.find(Story.class, storyId), storyId, actor);
+    return Story.requireVisible(StoryRows.readOnly(em, storyId), storyId, actor);
   }
 }
