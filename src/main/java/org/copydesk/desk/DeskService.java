@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
@@ -28,19 +31,55 @@ public class DeskService {
   private SessionContext session;
 
   public List<StoryRow> page(DeskQuery query, int first, int size) {
-    Actor actor = Actors.of(session);
+    return page(Actors.of(session), query, first, size);
+  }
+
+  /**
+   * A page in two statements: the ids of its stories from the story table alone (joined to the
+   * current revision only when a filter reads it), then those stories' lines. In one statement,
+   * H2 joined every row it skipped to its revision: the last of 100,000 stories' pages read 100,000
+   * revisions (65 ms against 5 for the ids alone, bench/analysis.md, session 17).
+   */
+  List<StoryRow> page(Actor actor, DeskQuery query, int first, int size) {
     if (nothingWaits(actor, query)) {
       return List.of();
     }
-    TypedQuery<StoryRow> q =
-        em.createQuery(
+    TypedQuery<Long> q = em.createQuery("select s.id" + from(actor, query) + orderBy(actor, query), Long.class);
+    bind(q, actor, query);
+    List<Long> ids = q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, StoryRow> rows = new HashMap<>();
+    em.createQuery(
             "select new org.copydesk.desk.StoryRow(s.id, s.slug, r.headline, s.state, s.reporter, r.number,"
                 + " r.wordCount, s.updatedAt, r.bylineRaw, r.photoCredit.photographer, r.photoCredit.agency, r.photoCredit.distributor)"
-                + from(actor, query, true)
-                + " order by s.updatedAt desc, s.id desc",
-            StoryRow.class);
-    bind(q, actor, query);
-    return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+                + " from Story s join s.currentRevision r where s.id in :ids",
+            StoryRow.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> rows.put(row.getId(), row));
+    // Read in the page's order; a story cannot vanish in between (stories are never deleted).
+    return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * Newest change first. When a filter fixes the state or the reporter, that column leads the
+   * ordering too: it changes nothing (every row has the same value), but it is what lets H2 read
+   * the matching (state or reporter, updated, id) index in order and stop after one page. Without
+   * it H2 read every story in that state or by that reporter and sorted them (bench, 100,000
+   * stories: 14,000 in one state, 45 ms against 0.5 with the revisions joined; 50,000 by one
+   * reporter, 61 ms).
+   */
+  static String orderBy(Actor actor, DeskQuery query) {
+    String newestFirst = "s.updatedAt desc, s.id desc";
+    if (query.state() != null) {
+      return " order by s.state, " + newestFirst;
+    }
+    if (blankToNull(query.reporter()) != null || fixesReporterToMe(actor, query)) {
+      return " order by s.reporter, " + newestFirst;
+    }
+    return " order by " + newestFirst;
   }
 
   public long count(DeskQuery query) {
@@ -48,7 +87,7 @@ public class DeskService {
     if (nothingWaits(actor, query)) {
       return 0;
     }
-    TypedQuery<Long> q = em.createQuery("select count(s)" + from(actor, query, false), Long.class);
+    TypedQuery<Long> q = em.createQuery("select count(s)" + from(actor, query), Long.class);
     bind(q, actor, query);
     return q.getSingleResult();
   }
@@ -63,7 +102,7 @@ public class DeskService {
     if (nothingWaits(actor, query)) {
       return 0;
     }
-    TypedQuery<Long> q = em.createQuery("select s.id" + from(actor, query, false), Long.class);
+    TypedQuery<Long> q = em.createQuery("select s.id" + from(actor, query), Long.class);
     bind(q, actor, query);
     return q.setMaxResults(limit).getResultList().size();
   }
@@ -79,7 +118,7 @@ public class DeskService {
       return counts;
     }
     DeskQuery anyState = new DeskQuery(query.view(), null, query.reporter(), query.wireServiceId(), query.changedFrom(), query.changedTo(), query.text());
-    TypedQuery<Object[]> q = em.createQuery("select s.state, count(s)" + from(actor, anyState, false) + " group by s.state", Object[].class);
+    TypedQuery<Object[]> q = em.createQuery("select s.state, count(s)" + from(actor, anyState) + " group by s.state", Object[].class);
     bind(q, actor, anyState);
     q.getResultList().forEach(row -> counts.put((StoryState) row[0], ((Number) row[1]).longValue()));
     return counts;
@@ -121,22 +160,19 @@ public class DeskService {
   }
 
   /** Only the conditions that apply, so the database can use the state and reporter indexes. */
-  private static String from(Actor actor, DeskQuery query, boolean selectsRevision) {
+  private static String from(Actor actor, DeskQuery query) {
     // The current revision is joined only when a filter reads it: counting the badge or the
-    // tabs then touches the story table's indexes alone.
-    boolean readsRevision = selectsRevision || query.wireServiceId() != null || blankToNull(query.text()) != null;
+    // tabs, and choosing a page's stories, then touch the story table's indexes alone.
+    boolean readsRevision = query.wireServiceId() != null || blankToNull(query.text()) != null;
     StringBuilder jpql = new StringBuilder(readsRevision ? " from Story s join s.currentRevision r where 1 = 1" : " from Story s where 1 = 1");
     if (!seesAll(actor)) {
       jpql.append(" and (s.state <> :draft or s.reporter = :me)");
     }
-    if (query.view() == DeskQuery.View.MINE) {
-      jpql.append(" and s.reporter = :me");
-    }
     if (query.view() == DeskQuery.View.WAITING) {
       jpql.append(" and s.state in :waiting");
-      if (!actor.has(Role.EDITOR) && actor.has(Role.REPORTER)) {
-        jpql.append(" and s.reporter = :me");
-      }
+    }
+    if (fixesReporterToMe(actor, query)) {
+      jpql.append(" and s.reporter = :me");
     }
     if (query.state() != null) {
       jpql.append(" and s.state = :state");
@@ -161,9 +197,14 @@ public class DeskService {
     return jpql.toString();
   }
 
-  private static void bind(TypedQuery<?> q, Actor actor, DeskQuery query) {
-    boolean me = !seesAll(actor) || query.view() == DeskQuery.View.MINE
+  /** "Mine", and a reporter's (not an editor's) "waiting for me": her own drafts. */
+  private static boolean fixesReporterToMe(Actor actor, DeskQuery query) {
+    return query.view() == DeskQuery.View.MINE
         || (query.view() == DeskQuery.View.WAITING && !actor.has(Role.EDITOR) && actor.has(Role.REPORTER));
+  }
+
+  private static void bind(TypedQuery<?> q, Actor actor, DeskQuery query) {
+    boolean me = !seesAll(actor) || fixesReporterToMe(actor, query);
     if (!seesAll(actor)) {
       q.setParameter("draft", StoryState.DRAFT);
     }

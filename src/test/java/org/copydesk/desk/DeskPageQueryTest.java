@@ -1,0 +1,194 @@
+package org.copydesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.copydesk.platform.MigratedH2;
+import org.copydesk.security.Actor;
+import org.copydesk.security.Role;
+import org.copydesk.story.StoryState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desk's pages ({@link DeskService#page}) run through EclipseLink against H2 with the schema of
+ * the real migrations and 2,000 stories: each page holds the stories a reader of the whole list
+ * would see there, in the desk's order, for editors and for a reporter (who sees other reporters'
+ * stories only once they leave DRAFT); and H2 answers a state-filtered page by reading about one
+ * page of the state's index, not every story in that state.
+ */
+class DeskPageQueryTest {
+
+  private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 7, 6, 0, 0, 0, ZoneOffset.UTC);
+  private static final List<String> REPORTERS = List.of("rita", "ravi", "rosa");
+
+  private record Seeded(long id, StoryState state, String reporter, OffsetDateTime updatedAt, String headline) {}
+
+  private MigratedH2 h2;
+  private DeskService desk;
+  private final List<Seeded> stories = new ArrayList<>();
+
+  @BeforeEach
+  void twoThousandStories() throws Exception {
+    h2 = new MigratedH2("deskpage");
+    Connection db = h2.connection();
+    try (Statement s = db.createStatement()) {
+      // Stories and their current revisions point at each other; the order of inserts is not the point.
+      s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+    }
+    StoryState[] states = StoryState.values();
+    try (PreparedStatement story = db.prepareStatement(
+            "INSERT INTO story (id, slug, state, reporter, current_revision_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
+        PreparedStatement revision = db.prepareStatement(
+            "INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count) VALUES (?, ?, 1, ?, ?, ?, 10, 2)")) {
+      for (long id = 1; id <= 2000; id++) {
+        // Several stories share each moment, so the id decides between them.
+        OffsetDateTime updated = T0.minusMinutes((id * 7919) % 600);
+        Seeded s = new Seeded(id, states[(int) (id % states.length)], REPORTERS.get((int) (id % 3)), updated, "Story " + id);
+        stories.add(s);
+        story.setLong(1, id);
+        story.setString(2, "story-" + id);
+        story.setString(3, s.state().name());
+        story.setString(4, s.reporter());
+        story.setLong(5, 10_000 + id);
+        story.setObject(6, T0.minusDays(1));
+        story.setObject(7, updated);
+        story.addBatch();
+        revision.setLong(1, 10_000 + id);
+        revision.setLong(2, id);
+        revision.setString(3, s.headline());
+        revision.setString(4, s.reporter());
+        revision.setObject(5, updated);
+        revision.addBatch();
+      }
+      story.executeBatch();
+      revision.executeBatch();
+    }
+    h2.analyze();
+    desk = h2.inject(new DeskService());
+  }
+
+  @AfterEach
+  void drop() throws SQLException {
+    h2.close();
+  }
+
+  private static final Actor EDITOR = Actor.of("eddie", Role.EDITOR);
+  private static final Actor REPORTER = Actor.of("rita", Role.REPORTER);
+
+  /** The ids a reader of the whole filtered list would find at {@code first}, in the desk's order. */
+  private List<Long> expected(Predicate<Seeded> shown, int first, int size) {
+    return stories.stream()
+        .filter(shown)
+        .sorted(Comparator.comparing(Seeded::updatedAt).reversed().thenComparing(Comparator.comparingLong(Seeded::id).reversed()))
+        .skip(first)
+        .limit(size)
+        .map(Seeded::id)
+        .toList();
+  }
+
+  private List<Long> page(Actor actor, DeskQuery query, int first, int size) {
+    return desk.page(actor, query, first, size).stream().map(StoryRow::getId).toList();
+  }
+
+  @Test
+  void everyPageOfTheWholeDeskInOrder() {
+    for (int first : new int[] {0, 25, 1000, 1975, 1990}) {
+      assertThat(page(EDITOR, DeskQuery.ALL, first, 25)).as("page at %d", first).isEqualTo(expected(s -> true, first, 25));
+    }
+    assertThat(page(EDITOR, DeskQuery.ALL, 2000, 25)).as("past the last story").isEmpty();
+  }
+
+  @Test
+  void theLinesCarryTheirStorysCurrentRevision() {
+    StoryRow row = desk.page(EDITOR, new DeskQuery(StoryState.READY), 0, 1).get(0);
+    Seeded seeded = stories.get((int) row.getId() - 1);
+    assertThat(row.getHeadline()).isEqualTo(seeded.headline());
+    assertThat(row.getState()).isEqualTo(StoryState.READY);
+    assertThat(row.getReporter()).isEqualTo(seeded.reporter());
+  }
+
+  @Test
+  void aStateFilteredPageHoldsThatStatesStoriesInOrder() {
+    for (StoryState state : new StoryState[] {StoryState.DRAFT, StoryState.EDITING, StoryState.KILLED}) {
+      for (int first : new int[] {0, 50, 240}) {
+        assertThat(page(EDITOR, new DeskQuery(state), first, 25))
+            .as("%s at %d", state, first)
+            .isEqualTo(expected(s -> s.state() == state, first, 25));
+      }
+    }
+  }
+
+  @Test
+  void aReporterSeesOthersStoriesOnlyOnceTheyLeaveDraft() {
+    Predicate<Seeded> visible = s -> s.state() != StoryState.DRAFT || s.reporter().equals("rita");
+    for (int first : new int[] {0, 100, 1700}) {
+      assertThat(page(REPORTER, DeskQuery.ALL, first, 50)).as("page at %d", first).isEqualTo(expected(visible, first, 50));
+    }
+    assertThat(page(REPORTER, new DeskQuery(StoryState.DRAFT), 0, 200))
+        .as("the drafts a reporter sees are her own")
+        .isEqualTo(expected(s -> s.state() == StoryState.DRAFT && s.reporter().equals("rita"), 0, 200));
+  }
+
+  @Test
+  void filtersByReporterAndByHeadline() {
+    DeskQuery ravi = new DeskQuery(DeskQuery.View.ALL, null, "ravi", null, null, null, null);
+    assertThat(page(EDITOR, ravi, 30, 25)).isEqualTo(expected(s -> s.reporter().equals("ravi"), 30, 25));
+    DeskQuery headline = new DeskQuery(DeskQuery.View.ALL, StoryState.SPIKED, null, null, null, null, "story 1");
+    assertThat(page(EDITOR, headline, 0, 200))
+        .isEqualTo(expected(s -> s.state() == StoryState.SPIKED && s.headline().toLowerCase().contains("story 1"), 0, 200));
+  }
+
+  @Test
+  void theIdsOfAPageAreReadFromTheStoryTableAlone() throws SQLException {
+    List<String> sql = h2.statementsOn("story", () -> desk.page(EDITOR, DeskQuery.ALL, 1975, 25));
+    assertThat(sql).as("the statements EclipseLink sent").hasSize(2);
+    String ids = sql.stream().filter(s -> s.toUpperCase().contains("ORDER BY")).findFirst().orElseThrow();
+    assertThat(ids.toUpperCase()).doesNotContain("REVISION");
+  }
+
+  @Test
+  void aStateFilteredPageReadsOnePageOfTheStatesIndex() throws SQLException {
+    List<String> sql = h2.statementsOn("story", () -> desk.page(EDITOR, new DeskQuery(StoryState.EDITING), 0, 25));
+    String ids = sql.stream().filter(s -> s.toUpperCase().contains("ORDER BY")).findFirst().orElseThrow();
+    // H2's statistics give the statement with its values in place.
+    String plan = h2.plan(ids);
+    assertThat(plan).contains("IX_STORY_STATE_UPDATED_ID").contains("index sorted");
+    // 250 stories are EDITING; reading the index in order stops after the page.
+    assertThat(plan).containsPattern("scanCount: (2[5-9]|3[0-9]) ");
+  }
+
+  @Test
+  void mineAndAReportersWaitingDraftsAreHerOwnInOrder() {
+    DeskQuery mine = new DeskQuery(DeskQuery.View.MINE, null, null, null, null, null, null);
+    assertThat(page(EDITOR, mine, 0, 50)).as("eddie has no stories").isEmpty();
+    assertThat(page(REPORTER, mine, 40, 25)).isEqualTo(expected(s -> s.reporter().equals("rita"), 40, 25));
+    DeskQuery waiting = new DeskQuery(DeskQuery.View.WAITING, null, null, null, null, null, null);
+    assertThat(page(REPORTER, waiting, 0, 200))
+        .isEqualTo(expected(s -> s.state() == StoryState.DRAFT && s.reporter().equals("rita"), 0, 200));
+  }
+
+  @Test
+  void aReporterFilteredPageReadsOnePageOfTheReportersIndex() throws SQLException {
+    DeskQuery ravi = new DeskQuery(DeskQuery.View.ALL, null, "ravi", null, null, null, null);
+    List<String> sql = h2.statementsOn("story", () -> desk.page(EDITOR, ravi, 0, 25));
+    String plan = h2.plan(sql.stream().filter(s -> s.toUpperCase().contains("ORDER BY")).findFirst().orElseThrow());
+    assertThat(plan).contains("IX_STORY_REPORTER_UPDATED_ID").contains("index sorted");
+    // 667 stories are ravi's.
+    assertThat(plan).containsPattern("scanCount: (2[5-9]|3[0-9]) ");
+    DeskQuery mine = new DeskQuery(DeskQuery.View.MINE, null, null, null, null, null, null);
+    sql = h2.statementsOn("story", () -> desk.page(REPORTER, mine, 0, 25));
+    plan = h2.plan(sql.stream().filter(s -> s.toUpperCase().contains("ORDER BY")).findFirst().orElseThrow());
+    assertThat(plan).as("mine").contains("IX_STORY_REPORTER_UPDATED_ID").contains("index sorted");
+  }
+}
