@@ -41,8 +41,8 @@ public final class DeskSql {
       String reporter = text(db, "SELECT reporter FROM story GROUP BY reporter ORDER BY COUNT(*) DESC, reporter LIMIT 1");
       long byReporter = single(db, "SELECT COUNT(*) FROM story WHERE reporter = '" + reporter + "'");
       long last = Math.max(0, stories - 25);
-      System.out.printf("%,d stories; state %s: %,d; reporter %s: %,d; median and 90th percentile of %d runs after 5 unmeasured%n%n",
-          stories, state, inState, reporter, byReporter, rounds);
+      System.out.printf("H2 %s; %,d stories; state %s: %,d; reporter %s: %,d; median and 90th percentile of %d runs after 5 unmeasured%n%n",
+          db.getMetaData().getDatabaseProductVersion(), stories, state, inState, reporter, byReporter, rounds);
       System.out.println("| desk statement | before: median, p90 | after: median, p90 |");
       System.out.println("|---|---|---|");
       compare(db, rounds, "first page",
