@@ -4,9 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
+import org.copydesk.story.StateCounts;
 import org.copydesk.story.StoryState;
 
 /**
@@ -29,6 +32,9 @@ public class DeskService {
 
   @Resource
   private SessionContext session;
+
+  @Inject
+  private StateCounts stateCounts;
 
   public List<StoryRow> page(DeskQuery query, int first, int size) {
     return page(Actors.of(session), query, first, size);
@@ -108,19 +114,45 @@ public class DeskService {
   }
 
   /** Stories per state under the same visibility and filters (the state filter aside), for the desk's tabs. */
-  public java.util.Map<StoryState, Long> countsByState(DeskQuery query) {
-    Actor actor = Actors.of(session);
-    java.util.Map<StoryState, Long> counts = new java.util.EnumMap<>(StoryState.class);
-    for (StoryState state : StoryState.values()) {
-      counts.put(state, 0L);
-    }
+  public Map<StoryState, Long> countsByState(DeskQuery query) {
+    return countsByState(Actors.of(session), query);
+  }
+
+  Map<StoryState, Long> countsByState(Actor actor, DeskQuery query) {
     if (nothingWaits(actor, query)) {
+      return zeroes();
+    }
+    if (isWholeDesk(query)) {
+      // The counts kept per state (V16) rather than a count of every story.
+      Map<StoryState, Long> counts = stateCounts.all();
+      if (!seesAll(actor)) {
+        // Others' drafts are not this reader's to see: her own drafts instead.
+        counts.put(StoryState.DRAFT, em.createQuery("select count(s) from Story s where s.state = :draft and s.reporter = :me", Long.class)
+            .setParameter("draft", StoryState.DRAFT)
+            .setParameter("me", actor.username())
+            .getSingleResult());
+      }
       return counts;
     }
     DeskQuery anyState = new DeskQuery(query.view(), null, query.reporter(), query.wireServiceId(), query.changedFrom(), query.changedTo(), query.text());
+    Map<StoryState, Long> counts = zeroes();
     TypedQuery<Object[]> q = em.createQuery("select s.state, count(s)" + from(actor, anyState) + " group by s.state", Object[].class);
     bind(q, actor, anyState);
     q.getResultList().forEach(row -> counts.put((StoryState) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
+  /** Every story the reader may see, whatever its state: no view but "all", no filter. */
+  private static boolean isWholeDesk(DeskQuery query) {
+    return query.view() == DeskQuery.View.ALL && blankToNull(query.reporter()) == null && query.wireServiceId() == null
+        && query.changedFrom() == null && query.changedTo() == null && blankToNull(query.text()) == null;
+  }
+
+  private static Map<StoryState, Long> zeroes() {
+    Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);
+    for (StoryState state : StoryState.values()) {
+      counts.put(state, 0L);
+    }
     return counts;
   }
 

@@ -43,6 +43,9 @@ public class StoryLedger {
   @Inject
   private ClaimFacts claimFacts;
 
+  @Inject
+  private StateCounts stateCounts;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public StoryView create(Actor actor, RevisionDraft draft, OffsetDateTime now) {
     if (!actor.has(Role.REPORTER) && !actor.has(Role.EDITOR)) {
@@ -69,6 +72,7 @@ public class StoryLedger {
     em.flush();
     Revision first = revisions.append(story, null, cleanDraft, actor, now);
     story.acceptFirstRevision(first, now);
+    stateCounts.moved(null, story.getState());
     revisionStored.fire(new RevisionStored(story.getId(), 1, 0, cleanDraft.blocks(), actor.username()));
     audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
     return StoryView.of(story);
@@ -98,6 +102,7 @@ public class StoryLedger {
       return StoryView.of(story);
     }
     story.acceptRevision(next, actor, now);
+    stateCounts.moved(from, story.getState());
     revisionStored.fire(new RevisionStored(story.getId(), next.getNumber(), baseRevision, cleanDraft.blocks(), actor.username()));
     audit.append(
         story.getId(), now, actor.username(), "SAVE", from.name(), story.getState().name(), next.getNumber(), clean.note());
@@ -110,6 +115,7 @@ public class StoryLedger {
     Story story = lockVisible(actor, storyId);
     ClaimTally claims = claimFacts.tally(storyId, story.getCurrentRevision().getNumber());
     StoryState from = story.apply(transition, actor, request, claims, now);
+    stateCounts.moved(from, story.getState());
     if (transition == Transition.CORRECT) {
       em.persist(new CorrectionNotice(story, request.correctionKind(), request.comment().strip(), actor.username(), now));
     }
@@ -149,6 +155,7 @@ public class StoryLedger {
       return false;
     }
     StoryState from = story.release(now);
+    stateCounts.moved(from, story.getState());
     audit.append(
         storyId, now, SYSTEM_ACTOR, "PUBLISH", from.name(), story.getState().name(), story.getCurrentRevision().getNumber(),
         "scheduled for " + story.getScheduledFor());

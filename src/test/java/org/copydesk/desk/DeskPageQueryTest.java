@@ -2,6 +2,7 @@ package org.copydesk.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,11 +11,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.copydesk.platform.MigratedH2;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
+import org.copydesk.story.StateCounts;
 import org.copydesk.story.StoryState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +78,15 @@ class DeskPageQueryTest {
       story.executeBatch();
       revision.executeBatch();
     }
+    try (Statement s = db.createStatement()) {
+      // Loaded around the application, so counted as V16 counts the stories it finds.
+      s.execute("UPDATE story_state_count c SET stories = (SELECT COUNT(*) FROM story s WHERE s.state = c.state)");
+    }
     h2.analyze();
     desk = h2.inject(new DeskService());
+    Field counts = DeskService.class.getDeclaredField("stateCounts");
+    counts.setAccessible(true);
+    counts.set(desk, h2.inject(new StateCounts()));
   }
 
   @AfterEach
@@ -190,5 +201,30 @@ class DeskPageQueryTest {
     sql = h2.statementsOn("story", () -> desk.page(REPORTER, mine, 0, 25));
     plan = h2.plan(sql.stream().filter(s -> s.toUpperCase().contains("ORDER BY")).findFirst().orElseThrow());
     assertThat(plan).as("mine").contains("IX_STORY_REPORTER_UPDATED_ID").contains("index sorted");
+  }
+
+  /** The desk's tabs: every state's stories the reader may see, under the filters but the state. */
+  private Map<StoryState, Long> countedBy(Predicate<Seeded> shown) {
+    Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);
+    for (StoryState state : StoryState.values()) {
+      counts.put(state, stories.stream().filter(shown).filter(s -> s.state() == state).count());
+    }
+    return counts;
+  }
+
+  @Test
+  void theTabsCountEveryStateTheReaderSees() throws SQLException {
+    assertThat(desk.countsByState(EDITOR, DeskQuery.ALL)).isEqualTo(countedBy(s -> true));
+    assertThat(desk.countsByState(EDITOR, new DeskQuery(StoryState.READY))).as("the state filter aside").isEqualTo(countedBy(s -> true));
+    assertThat(desk.countsByState(REPORTER, DeskQuery.ALL))
+        .as("a reporter's drafts are her own")
+        .isEqualTo(countedBy(s -> s.state() != StoryState.DRAFT || s.reporter().equals("rita")));
+    DeskQuery ravi = new DeskQuery(DeskQuery.View.ALL, null, "ravi", null, null, null, null);
+    assertThat(desk.countsByState(EDITOR, ravi)).as("filtered by reporter").isEqualTo(countedBy(s -> s.reporter().equals("ravi")));
+    DeskQuery mine = new DeskQuery(DeskQuery.View.MINE, null, null, null, null, null, null);
+    assertThat(desk.countsByState(REPORTER, mine)).as("mine").isEqualTo(countedBy(s -> s.reporter().equals("rita")));
+    List<String> sql = h2.statementsOn("story", () -> desk.countsByState(EDITOR, DeskQuery.ALL));
+    assertThat(sql).as("the whole desk's counts read the kept counts, not the stories")
+        .singleElement().asString().containsIgnoringCase("FROM story_state_count");
   }
 }

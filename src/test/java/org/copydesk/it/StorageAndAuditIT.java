@@ -114,6 +114,53 @@ class StorageAndAuditIT {
     return text + 12 * refs;
   }
 
+  /** Each state's count per state (V16, as of now) against the stories in that state, read from the database. */
+  private void assertCountsPerStateMatchTheStories(String after) throws Exception {
+    java.util.Map<String, Long> kept = new java.util.TreeMap<>();
+    java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+    try (Connection c = db.getConnection();
+        PreparedStatement k = c.prepareStatement("SELECT state, stories FROM story_state_count");
+        PreparedStatement s = c.prepareStatement("SELECT state, COUNT(*) FROM story GROUP BY state");
+        ResultSet keptRows = k.executeQuery();
+        ResultSet countedRows = s.executeQuery()) {
+      while (keptRows.next()) {
+        kept.put(keptRows.getString(1), keptRows.getLong(2));
+      }
+      while (countedRows.next()) {
+        counted.put(countedRows.getString(1), countedRows.getLong(2));
+      }
+    }
+    for (org.copydesk.story.StoryState state : org.copydesk.story.StoryState.values()) {
+      assertEquals(counted.getOrDefault(state.name(), 0L), kept.get(state.name()), state + " after " + after);
+    }
+  }
+
+  /**
+   * The desk's tabs read the counts the ledger keeps, so they must follow every story the server
+   * holds (this test's and all those the integration tests before it made through the workflow)
+   * through creation, transitions, a save that reopens review, and a refused move.
+   */
+  @Test
+  void theCountsPerStateFollowEveryMoveOfAStory() throws Exception {
+    assertCountsPerStateMatchTheStories("the tests before this one");
+    String headline = "Counted story " + System.nanoTime();
+    StoryView story = inTransaction(() -> ledger.create(RITA, RevisionDraft.text(headline, null, "<p>Counted once.</p>", "first"), now()));
+    assertCountsPerStateMatchTheStories("a new story");
+    inTransaction(() -> ledger.transition(RITA, story.id(), Transition.SUBMIT, TransitionRequest.none(), now()));
+    assertCountsPerStateMatchTheStories("SUBMIT");
+    inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.RETURN, TransitionRequest.comment("Needs a source"), now()));
+    assertCountsPerStateMatchTheStories("RETURN");
+    inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.SPIKE, TransitionRequest.none(), now()));
+    assertCountsPerStateMatchTheStories("SPIKE");
+    Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+        () -> inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.SPIKE, TransitionRequest.none(), now())));
+    LOG.info(() -> "A second SPIKE was refused: " + refused);
+    assertCountsPerStateMatchTheStories("a refused SPIKE");
+    inTransaction(() -> ledger.transition(EDDIE, story.id(), Transition.UNSPIKE, TransitionRequest.none(), now()));
+    inTransaction(() -> ledger.save(RITA, story.id(), 1, RevisionDraft.text(headline, null, "<p>Counted once, still.</p>", "second"), now()));
+    assertCountsPerStateMatchTheStories("UNSPIKE and a save");
+  }
+
   @Test
   void aOneParagraphEditOfALongStoryStoresUnderATenthOfACopy() throws Exception {
     List<String> paragraphs = longStory("s" + System.nanoTime() % 100000);
