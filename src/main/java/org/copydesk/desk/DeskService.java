@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public class DeskService {
    * A page in two statements: the ids of its stories from the story table alone (joined to the
    * current revision only when a filter reads it), then those stories' lines. In one statement,
    * H2 joined every row it skipped to its revision: the last of 100,000 stories' pages read 100,000
-   * revisions (65 ms against 5 for the ids alone, bench/analysis.md, session 17).
+   * revisions (57 to 82 ms against 6 to 10 for the ids alone, bench/desk-sql.sh, session 17).
    */
   List<StoryRow> page(Actor actor, DeskQuery query, int first, int size) {
     if (nothingWaits(actor, query)) {
@@ -73,9 +72,9 @@ public class DeskService {
    * Newest change first. When a filter fixes the state or the reporter, that column leads the
    * ordering too: it changes nothing (every row has the same value), but it is what lets H2 read
    * the matching (state or reporter, updated, id) index in order and stop after one page. Without
-   * it H2 read every story in that state or by that reporter and sorted them (bench, 100,000
-   * stories: 14,000 in one state, 45 ms against 0.5 with the revisions joined; 50,000 by one
-   * reporter, 61 ms).
+   * it H2 2.2.224 read every story in that state or by that reporter and sorted them (bench,
+   * 100,000 stories: 16,700 in one state, 33 to 53 ms against 0.1 to 0.2; 50,000 by one reporter,
+   * 55 to 65 ms against 0.1 to 0.2).
    */
   static String orderBy(Actor actor, DeskQuery query) {
     String newestFirst = "s.updatedAt desc, s.id desc";
@@ -120,7 +119,7 @@ public class DeskService {
 
   Map<StoryState, Long> countsByState(Actor actor, DeskQuery query) {
     if (nothingWaits(actor, query)) {
-      return zeroes();
+      return StateCounts.none();
     }
     if (isWholeDesk(query)) {
       // The counts kept per state (V16) rather than a count of every story.
@@ -135,7 +134,7 @@ public class DeskService {
       return counts;
     }
     DeskQuery anyState = new DeskQuery(query.view(), null, query.reporter(), query.wireServiceId(), query.changedFrom(), query.changedTo(), query.text());
-    Map<StoryState, Long> counts = zeroes();
+    Map<StoryState, Long> counts = StateCounts.none();
     TypedQuery<Object[]> q = em.createQuery("select s.state, count(s)" + from(actor, anyState) + " group by s.state", Object[].class);
     bind(q, actor, anyState);
     q.getResultList().forEach(row -> counts.put((StoryState) row[0], ((Number) row[1]).longValue()));
@@ -146,14 +145,6 @@ public class DeskService {
   private static boolean isWholeDesk(DeskQuery query) {
     return query.view() == DeskQuery.View.ALL && blankToNull(query.reporter()) == null && query.wireServiceId() == null
         && query.changedFrom() == null && query.changedTo() == null && blankToNull(query.text()) == null;
-  }
-
-  private static Map<StoryState, Long> zeroes() {
-    Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);
-    for (StoryState state : StoryState.values()) {
-      counts.put(state, 0L);
-    }
-    return counts;
   }
 
   /**

@@ -54,14 +54,20 @@ public class StateCounts {
 
   /** Every state's count (a state without stories counts 0). */
   public Map<StoryState, Long> all() {
-    Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);
-    for (StoryState state : StoryState.values()) {
-      counts.put(state, 0L);
-    }
+    Map<StoryState, Long> counts = none();
     for (StateCount count : em.createQuery("select c from StateCount c", StateCount.class)
         .setHint(ProviderHints.READ_ONLY, "true")
         .getResultList()) {
       counts.put(count.getState(), count.getStories());
+    }
+    return counts;
+  }
+
+  /** Every state at 0: the counts of a desk that shows nothing, and where counting starts. */
+  public static Map<StoryState, Long> none() {
+    Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);
+    for (StoryState state : StoryState.values()) {
+      counts.put(state, 0L);
     }
     return counts;
   }

@@ -97,6 +97,9 @@ class AccessibilityBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("continue"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:compare"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history\\:diff .diff-INSERT")));
+    // PrimeFaces greys the button out while its request runs and restores it when the request
+    // completes, which can be after the diff shows; read greyed out, it failed the contrast rule.
+    wait.until(ExpectedConditions.not(ExpectedConditions.attributeContains(By.id("history:compare"), "class", "ui-state-disabled")));
     found.addAll(violations("history and compare"));
 
     browser.get(base + "app/factcheck.xhtml?story=" + id);
