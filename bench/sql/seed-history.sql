@@ -23,5 +23,3 @@ INSERT INTO revision_paragraph (revision_id, pos, paragraph_id)
 INSERT INTO revision_contributor (revision_id, pos, name, role)
   SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, 0, 'Rita Reyes', 'WRITER' FROM SYSTEM_RANGE(1, ${N});
 UPDATE story SET current_revision_id = ${ID} * CAST(100000 AS BIGINT) + 1000 + ${N} WHERE id = ${ID};
--- Copydesk keeps each state's count of stories as it changes them (V16); a bulk load counts again.
-UPDATE story_state_count c SET stories = (SELECT COUNT(*) FROM story s WHERE s.state = c.state);

@@ -10,5 +10,3 @@ INSERT INTO revision (id, story_id, number, headline, author, created_at, body_c
   SELECT 10000000 + X, 10000000 + X, 1, 'Bench headline number ' || X, 'rita', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 40, 6
   FROM SYSTEM_RANGE(${FROM}, ${TO});
 UPDATE story SET current_revision_id = id WHERE id BETWEEN 10000000 + ${FROM} AND 10000000 + ${TO};
--- Copydesk keeps each state's count of stories as it changes them (V16); a bulk load counts again.
-UPDATE story_state_count c SET stories = (SELECT COUNT(*) FROM story s WHERE s.state = c.state);

@@ -62,13 +62,22 @@ public final class DeskSql {
       String theirs = "SELECT t0.STATE, COUNT(t0.ID) FROM story t0 WHERE ((1 = 1) AND ((t0.STATE <> 'DRAFT') OR (t0.REPORTER = '"
           + reporter + "'))) GROUP BY t0.STATE";
       String ownDrafts = "SELECT COUNT(t0.ID) FROM story t0 WHERE ((t0.STATE = 'DRAFT') AND (t0.REPORTER = '" + reporter + "'))";
+      String keptOwn = "SELECT reporter, state, stories FROM reporter_state_count WHERE (reporter = '" + reporter + "')";
       double[] r = time(db, rounds, () -> rows(db, theirs));
       double[] o = time(db, rounds, () -> {
         rows(db, kept);
         rows(db, ownDrafts);
       });
+      double[] ko = time(db, rounds, () -> {
+        rows(db, kept);
+        rows(db, keptOwn);
+      });
       System.out.printf("| counts per state, reporter %s's desk (others' drafts hidden; after: the kept counts and her drafts) | %s | %s |%n",
           reporter, ms(r), ms(o));
+      System.out.printf("| the same, her drafts from the counts kept per reporter (V17) | %s | %s |%n", ms(o), ms(ko));
+      String hers = "SELECT t0.STATE, COUNT(t0.ID) FROM story t0 WHERE (t0.REPORTER = '" + reporter + "') GROUP BY t0.STATE";
+      System.out.printf("| counts per state of reporter %s's stories (\"mine\", an editor's reporter filter; after: V17's) | %s | %s |%n",
+          reporter, ms(time(db, rounds, () -> rows(db, hers))), ms(time(db, rounds, () -> rows(db, keptOwn))));
     }
   }
 

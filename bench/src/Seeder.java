@@ -62,6 +62,9 @@ final class Seeder {
         for (String statement : statements(sql)) {
           s.execute(statement);
         }
+        for (String statement : statements(Files.readString(sqlDir.resolve("recount.sql")))) {
+          s.execute(statement);
+        }
       }
       db.commit();
       // Fresh statistics for the optimizer, as a database that grew over time has them; without

@@ -121,17 +121,9 @@ public class DeskService {
     if (nothingWaits(actor, query)) {
       return StateCounts.none();
     }
-    if (isWholeDesk(query)) {
-      // The counts kept per state (V16) rather than a count of every story.
-      Map<StoryState, Long> counts = stateCounts.all();
-      if (!seesAll(actor)) {
-        // Others' drafts are not this reader's to see: her own drafts instead.
-        counts.put(StoryState.DRAFT, em.createQuery("select count(s) from Story s where s.state = :draft and s.reporter = :me", Long.class)
-            .setParameter("draft", StoryState.DRAFT)
-            .setParameter("me", actor.username())
-            .getSingleResult());
-      }
-      return counts;
+    Map<StoryState, Long> kept = keptCounts(actor, query);
+    if (kept != null) {
+      return kept;
     }
     DeskQuery anyState = new DeskQuery(query.view(), null, query.reporter(), query.wireServiceId(), query.changedFrom(), query.changedTo(), query.text());
     Map<StoryState, Long> counts = StateCounts.none();
@@ -141,10 +133,35 @@ public class DeskService {
     return counts;
   }
 
-  /** Every story the reader may see, whatever its state: no view but "all", no filter. */
-  private static boolean isWholeDesk(DeskQuery query) {
-    return query.view() == DeskQuery.View.ALL && blankToNull(query.reporter()) == null && query.wireServiceId() == null
-        && query.changedFrom() == null && query.changedTo() == null && blankToNull(query.text()) == null;
+  /**
+   * The counts kept per state (V16) and per reporter and state (V17), where they are what the
+   * reader's tabs show: the whole desk, "mine", or one reporter's stories, with no other filter.
+   * Null for any other view or filter, which is counted with GROUP BY.
+   */
+  private Map<StoryState, Long> keptCounts(Actor actor, DeskQuery query) {
+    if (query.wireServiceId() != null || query.changedFrom() != null || query.changedTo() != null || blankToNull(query.text()) != null) {
+      return null;
+    }
+    String reporter = blankToNull(query.reporter()) == null ? null : query.reporter().strip();
+    if (query.view() == DeskQuery.View.MINE && reporter == null) {
+      return stateCounts.of(actor.username());
+    }
+    if (query.view() != DeskQuery.View.ALL) {
+      return null;
+    }
+    if (reporter == null) {
+      Map<StoryState, Long> counts = stateCounts.all();
+      if (!seesAll(actor)) {
+        // Others' drafts are not this reader's to see: her own drafts instead.
+        counts.put(StoryState.DRAFT, stateCounts.of(actor.username()).get(StoryState.DRAFT));
+      }
+      return counts;
+    }
+    Map<StoryState, Long> counts = stateCounts.of(reporter);
+    if (!seesAll(actor) && !reporter.equals(actor.username())) {
+      counts.put(StoryState.DRAFT, 0L);
+    }
+    return counts;
   }
 
   /**

@@ -72,7 +72,7 @@ public class StoryLedger {
     em.flush();
     Revision first = revisions.append(story, null, cleanDraft, actor, now);
     story.acceptFirstRevision(first, now);
-    stateCounts.moved(null, story.getState());
+    stateCounts.moved(story.getReporter(), null, story.getState());
     revisionStored.fire(new RevisionStored(story.getId(), 1, 0, cleanDraft.blocks(), actor.username()));
     audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
     return StoryView.of(story);
@@ -102,7 +102,7 @@ public class StoryLedger {
       return StoryView.of(story);
     }
     story.acceptRevision(next, actor, now);
-    stateCounts.moved(from, story.getState());
+    stateCounts.moved(story.getReporter(), from, story.getState());
     revisionStored.fire(new RevisionStored(story.getId(), next.getNumber(), baseRevision, cleanDraft.blocks(), actor.username()));
     audit.append(
         story.getId(), now, actor.username(), "SAVE", from.name(), story.getState().name(), next.getNumber(), clean.note());
@@ -115,7 +115,7 @@ public class StoryLedger {
     Story story = lockVisible(actor, storyId);
     ClaimTally claims = claimFacts.tally(storyId, story.getCurrentRevision().getNumber());
     StoryState from = story.apply(transition, actor, request, claims, now);
-    stateCounts.moved(from, story.getState());
+    stateCounts.moved(story.getReporter(), from, story.getState());
     if (transition == Transition.CORRECT) {
       em.persist(new CorrectionNotice(story, request.correctionKind(), request.comment().strip(), actor.username(), now));
     }
@@ -155,7 +155,7 @@ public class StoryLedger {
       return false;
     }
     StoryState from = story.release(now);
-    stateCounts.moved(from, story.getState());
+    stateCounts.moved(story.getReporter(), from, story.getState());
     audit.append(
         storyId, now, SYSTEM_ACTOR, "PUBLISH", from.name(), story.getState().name(), story.getCurrentRevision().getNumber(),
         "scheduled for " + story.getScheduledFor());

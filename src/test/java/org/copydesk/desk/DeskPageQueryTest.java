@@ -79,8 +79,12 @@ class DeskPageQueryTest {
       revision.executeBatch();
     }
     try (Statement s = db.createStatement()) {
-      // Loaded around the application, so counted as V16 counts the stories it finds.
+      // Loaded around the application, so counted as V16 and V17 count the stories they find.
       s.execute("UPDATE story_state_count c SET stories = (SELECT COUNT(*) FROM story s WHERE s.state = c.state)");
+      s.execute("INSERT INTO reporter_state_count (reporter, state, stories) SELECT r.reporter, c.state, COALESCE(g.stories, 0)"
+          + " FROM (SELECT DISTINCT reporter FROM story) r CROSS JOIN story_state_count c"
+          + " LEFT JOIN (SELECT reporter, state, COUNT(*) AS stories FROM story GROUP BY reporter, state) g"
+          + " ON g.reporter = r.reporter AND g.state = c.state");
     }
     h2.analyze();
     desk = h2.inject(new DeskService());
@@ -221,10 +225,31 @@ class DeskPageQueryTest {
         .isEqualTo(countedBy(s -> s.state() != StoryState.DRAFT || s.reporter().equals("rita")));
     DeskQuery ravi = new DeskQuery(DeskQuery.View.ALL, null, "ravi", null, null, null, null);
     assertThat(desk.countsByState(EDITOR, ravi)).as("filtered by reporter").isEqualTo(countedBy(s -> s.reporter().equals("ravi")));
+    assertThat(desk.countsByState(REPORTER, ravi))
+        .as("another reporter's stories, her drafts hidden")
+        .isEqualTo(countedBy(s -> s.reporter().equals("ravi") && s.state() != StoryState.DRAFT));
+    DeskQuery rita = new DeskQuery(DeskQuery.View.ALL, null, " rita ", null, null, null, null);
+    assertThat(desk.countsByState(REPORTER, rita)).as("her own, drafts and all").isEqualTo(countedBy(s -> s.reporter().equals("rita")));
     DeskQuery mine = new DeskQuery(DeskQuery.View.MINE, null, null, null, null, null, null);
     assertThat(desk.countsByState(REPORTER, mine)).as("mine").isEqualTo(countedBy(s -> s.reporter().equals("rita")));
+    Actor raviEditing = Actor.of("ravi", Role.EDITOR, Role.REPORTER);
+    assertThat(desk.countsByState(raviEditing, mine)).as("an editor's own").isEqualTo(countedBy(s -> s.reporter().equals("ravi")));
+    assertThat(desk.countsByState(Actor.of("rosa", Role.FACT_CHECKER), DeskQuery.ALL))
+        .as("a fact-checker's desk: her drafts, no one else's")
+        .isEqualTo(countedBy(s -> s.state() != StoryState.DRAFT || s.reporter().equals("rosa")));
+    DeskQuery raviToday = new DeskQuery(DeskQuery.View.ALL, null, "ravi", null, T0.toLocalDate(), null, null);
+    assertThat(desk.countsByState(EDITOR, raviToday)).as("a reporter and a date: counted")
+        .isEqualTo(countedBy(s -> s.reporter().equals("ravi") && !s.updatedAt().isBefore(T0.toLocalDate().atStartOfDay().atOffset(java.time.ZoneOffset.UTC))));
     List<String> sql = h2.statementsOn("story", () -> desk.countsByState(EDITOR, DeskQuery.ALL));
     assertThat(sql).as("the whole desk's counts read the kept counts, not the stories")
         .singleElement().asString().containsIgnoringCase("FROM story_state_count");
+    for (var reader : List.of(Map.entry(REPORTER, DeskQuery.ALL), Map.entry(REPORTER, mine), Map.entry(EDITOR, ravi))) {
+      assertThat(h2.statementsOn("_state_count", () -> desk.countsByState(reader.getKey(), reader.getValue())))
+          .as("kept counts for " + reader.getKey().username() + ", " + reader.getValue())
+          .anySatisfy(statement -> assertThat(statement).containsIgnoringCase("FROM reporter_state_count"));
+      assertThat(h2.statementsOn("from story ", () -> desk.countsByState(reader.getKey(), reader.getValue())))
+          .as("no story counted for " + reader.getKey().username() + ", " + reader.getValue())
+          .isEmpty();
+    }
   }
 }

@@ -114,7 +114,7 @@ class StorageAndAuditIT {
     return text + 12 * refs;
   }
 
-  /** Each state's count per state (V16, as of now) against the stories in that state, read from the database. */
+  /** The counts per state (V16) and per reporter and state (V17) against the stories, read from the database. */
   private void assertCountsPerStateMatchTheStories(String after) throws Exception {
     java.util.Map<String, Long> kept = new java.util.TreeMap<>();
     java.util.Map<String, Long> counted = new java.util.TreeMap<>();
@@ -133,6 +133,28 @@ class StorageAndAuditIT {
     for (org.copydesk.story.StoryState state : org.copydesk.story.StoryState.values()) {
       assertEquals(counted.getOrDefault(state.name(), 0L), kept.get(state.name()), state + " after " + after);
     }
+    // Each reporter's (V17): a row per state for every reporter with stories, each her count.
+    java.util.Map<String, Long> keptByReporter = new java.util.TreeMap<>();
+    java.util.Map<String, Long> countedByReporter = new java.util.TreeMap<>();
+    java.util.Map<String, Long> rowsPerReporter = new java.util.TreeMap<>();
+    try (Connection c = db.getConnection();
+        PreparedStatement k = c.prepareStatement("SELECT reporter, state, stories FROM reporter_state_count");
+        PreparedStatement s = c.prepareStatement("SELECT reporter, state, COUNT(*) FROM story GROUP BY reporter, state");
+        ResultSet keptRows = k.executeQuery();
+        ResultSet countedRows = s.executeQuery()) {
+      while (keptRows.next()) {
+        rowsPerReporter.merge(keptRows.getString(1), 1L, Long::sum);
+        if (keptRows.getLong(3) != 0) {
+          keptByReporter.put(keptRows.getString(1) + " " + keptRows.getString(2), keptRows.getLong(3));
+        }
+      }
+      while (countedRows.next()) {
+        countedByReporter.put(countedRows.getString(1) + " " + countedRows.getString(2), countedRows.getLong(3));
+        assertEquals(org.copydesk.story.StoryState.values().length, rowsPerReporter.getOrDefault(countedRows.getString(1), 0L),
+            "rows of " + countedRows.getString(1) + " after " + after);
+      }
+    }
+    assertEquals(countedByReporter, keptByReporter, "each reporter's counts after " + after);
   }
 
   /**

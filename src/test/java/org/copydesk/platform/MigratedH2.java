@@ -55,10 +55,20 @@ public final class MigratedH2 implements AutoCloseable {
 
   /** Gives {@code bean} this database's entity manager, as the server would inject it. */
   public <T> T inject(T bean) throws ReflectiveOperationException {
+    return inject(bean, em);
+  }
+
+  /** Gives {@code bean} another entity manager, for a second transaction beside the first. */
+  public <T> T inject(T bean, EntityManager other) throws ReflectiveOperationException {
     Field field = bean.getClass().getDeclaredField("em");
     field.setAccessible(true);
-    field.set(bean, em);
+    field.set(bean, other);
     return bean;
+  }
+
+  /** A second entity manager on the same database (close it after use). */
+  public EntityManager newEntityManager() {
+    return factory.createEntityManager();
   }
 
   /** Lets H2 know the data's shape before plans are asked for. */
