@@ -75,6 +75,12 @@ public final class DeskSql {
       System.out.printf("| counts per state, reporter %s's desk (others' drafts hidden; after: the kept counts and her drafts) | %s | %s |%n",
           reporter, ms(r), ms(o));
       System.out.printf("| the same, her drafts from the counts kept per reporter (V17) | %s | %s |%n", ms(o), ms(ko));
+      String stateTotal = "SELECT COUNT(ID) FROM story WHERE ((1 = 1) AND (state = '" + state + "'))";
+      System.out.printf("| a page turn's total, state %s (before session 18: a count; after: the kept counts) | %s | %s |%n",
+          state, ms(time(db, rounds, () -> rows(db, stateTotal))), ms(time(db, rounds, () -> rows(db, kept))));
+      String theirTotal = "SELECT COUNT(ID) FROM story WHERE ((1 = 1) AND ((state <> 'DRAFT') OR (reporter = '" + reporter + "')))";
+      System.out.printf("| a page turn's total, reporter %s's desk (before session 18: a count of what she may see; after: the kept counts) | %s | %s |%n",
+          reporter, ms(time(db, rounds, () -> rows(db, theirTotal))), ms(ko));
       String hers = "SELECT t0.STATE, COUNT(t0.ID) FROM story t0 WHERE (t0.REPORTER = '" + reporter + "') GROUP BY t0.STATE";
       System.out.printf("| counts per state of reporter %s's stories (\"mine\", an editor's reporter filter; after: V17's) | %s | %s |%n",
           reporter, ms(time(db, rounds, () -> rows(db, hers))), ms(time(db, rounds, () -> rows(db, keptOwn))));

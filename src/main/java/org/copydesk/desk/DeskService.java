@@ -88,9 +88,22 @@ public class DeskService {
   }
 
   public long count(DeskQuery query) {
-    Actor actor = Actors.of(session);
+    return count(Actors.of(session), query);
+  }
+
+  /**
+   * How many stories a page of {@code query} is taken from: the paginator's total on a page turn,
+   * the API's {@code total}. From the kept counts where they apply; counted otherwise. Counted,
+   * a reporter's page turn read every story she may see: 19.8 ms of H2 at 100,000 stories, 0.01
+   * ms from the kept counts (bench/desk-sql.sh, session 18).
+   */
+  long count(Actor actor, DeskQuery query) {
     if (nothingWaits(actor, query)) {
       return 0;
+    }
+    Map<StoryState, Long> kept = keptCounts(actor, query);
+    if (kept != null) {
+      return total(kept, query.state());
     }
     TypedQuery<Long> q = em.createQuery("select count(s)" + from(actor, query), Long.class);
     bind(q, actor, query);

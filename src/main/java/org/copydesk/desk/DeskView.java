@@ -81,9 +81,8 @@ public class DeskView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          // A page turn renders no tabs and so has no counts: a count of the filtered stories is
-          // cheaper there than counting every state (with no filter the database keeps the
-          // number of rows and answers at once; the counts per state read the whole index).
+          // A page turn renders no tabs and so has no counts: the filtered stories' total alone,
+          // from the kept counts where they apply (DeskService.count).
           Map<StoryState, Long> counted = countedThisRequest();
           return (int) Math.min(Integer.MAX_VALUE, counted != null ? DeskService.total(counted, state) : desk.count(query()));
         }

@@ -207,6 +207,34 @@ class DeskPageQueryTest {
     assertThat(plan).as("mine").contains("IX_STORY_REPORTER_UPDATED_ID").contains("index sorted");
   }
 
+  private long counted(Predicate<Seeded> shown) {
+    return stories.stream().filter(shown).count();
+  }
+
+  /** A page turn's total (and the API's): the stories the page is taken from, kept or counted. */
+  @Test
+  void theTotalOfAPageIsTheStoriesItIsTakenFrom() throws SQLException {
+    Predicate<Seeded> ritaSees = s -> s.state() != StoryState.DRAFT || s.reporter().equals("rita");
+    DeskQuery ravi = new DeskQuery(DeskQuery.View.ALL, null, "ravi", null, null, null, null);
+    DeskQuery mine = new DeskQuery(DeskQuery.View.MINE, StoryState.EDITING, null, null, null, null, null);
+    DeskQuery waiting = new DeskQuery(DeskQuery.View.WAITING, null, null, null, null, null, null);
+    DeskQuery headline = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "story 1");
+    assertThat(desk.count(EDITOR, DeskQuery.ALL)).isEqualTo(counted(s -> true));
+    assertThat(desk.count(EDITOR, new DeskQuery(StoryState.READY))).isEqualTo(counted(s -> s.state() == StoryState.READY));
+    assertThat(desk.count(REPORTER, DeskQuery.ALL)).as("a reporter's whole desk").isEqualTo(counted(ritaSees));
+    assertThat(desk.count(REPORTER, new DeskQuery(StoryState.DRAFT))).as("her drafts")
+        .isEqualTo(counted(s -> s.state() == StoryState.DRAFT && s.reporter().equals("rita")));
+    assertThat(desk.count(REPORTER, ravi)).as("another's stories, drafts hidden")
+        .isEqualTo(counted(s -> s.reporter().equals("ravi") && s.state() != StoryState.DRAFT));
+    assertThat(desk.count(REPORTER, mine)).isEqualTo(counted(s -> s.reporter().equals("rita") && s.state() == StoryState.EDITING));
+    assertThat(desk.count(REPORTER, waiting)).as("counted: waiting")
+        .isEqualTo(counted(s -> s.reporter().equals("rita") && s.state() == StoryState.DRAFT));
+    assertThat(desk.count(REPORTER, headline)).as("counted: a headline")
+        .isEqualTo(counted(s -> ritaSees.test(s) && s.headline().toLowerCase().contains("story 1")));
+    assertThat(h2.statementsOn("from story ", () -> desk.count(REPORTER, DeskQuery.ALL)))
+        .as("a reporter's page turn reads the kept counts, not her visible stories").isEmpty();
+  }
+
   /** The desk's tabs: every state's stories the reader may see, under the filters but the state. */
   private Map<StoryState, Long> countedBy(Predicate<Seeded> shown) {
     Map<StoryState, Long> counts = new EnumMap<>(StoryState.class);
