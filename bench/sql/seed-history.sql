@@ -11,15 +11,14 @@ INSERT INTO paragraph (id, story_id, hash, content)
   SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, ${ID}, LOWER(RAWTOHEX(HASH('SHA-256', CAST(c AS VARBINARY)))), c
   FROM (SELECT R.X AS X, REGEXP_REPLACE(T.content, '</(p|h2|blockquote)>$', ' Edited in revision ' || R.X || '.</$1>') AS c
         FROM SYSTEM_RANGE(1, ${N}) R JOIN bench_text T ON T.pos = MOD(R.X, (SELECT COUNT(*) FROM bench_text)));
-INSERT INTO revision (id, story_id, number, base_number, headline, author, created_at, body_chars, word_count)
-  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, ${ID}, X, CASE WHEN X = 1 THEN NULL ELSE X - 1 END,
+INSERT INTO revision (id, story_id, number, base_number, headline, author, created_at, body_chars, word_count, paragraph_ids)
+  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + R.X, ${ID}, R.X, CASE WHEN R.X = 1 THEN NULL ELSE R.X - 1 END,
          'A story with ' || ${N} || ' revisions', 'rita', CURRENT_TIMESTAMP,
-         (SELECT SUM(CHAR_LENGTH(content)) FROM bench_text), 3100
-  FROM SYSTEM_RANGE(1, ${N});
-INSERT INTO revision_paragraph (revision_id, pos, paragraph_id)
-  SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + R.X, T.pos,
-         CASE WHEN T.pos = MOD(R.X, (SELECT COUNT(*) FROM bench_text)) THEN ${ID} * CAST(100000 AS BIGINT) + 1000 + R.X ELSE ${ID} * CAST(100000 AS BIGINT) + T.pos END
-  FROM SYSTEM_RANGE(1, ${N}) R, bench_text T;
+         (SELECT SUM(CHAR_LENGTH(content)) FROM bench_text), 3100,
+         (SELECT STRING_AGG(CAST(CASE WHEN T.pos = MOD(R.X, (SELECT COUNT(*) FROM bench_text)) THEN ${ID} * CAST(100000 AS BIGINT) + 1000 + R.X
+                                      ELSE ${ID} * CAST(100000 AS BIGINT) + T.pos END AS VARCHAR(20)), ',' ORDER BY T.pos)
+          FROM bench_text T)
+  FROM SYSTEM_RANGE(1, ${N}) R;
 INSERT INTO revision_contributor (revision_id, pos, name, role)
   SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, 0, 'Rita Reyes', 'WRITER' FROM SYSTEM_RANGE(1, ${N});
 UPDATE story SET current_revision_id = ${ID} * CAST(100000 AS BIGINT) + 1000 + ${N} WHERE id = ${ID};

@@ -6,7 +6,7 @@ INSERT INTO story (id, slug, state, reporter, created_at, updated_at, version)
          CASE MOD(X, 2) WHEN 0 THEN 'rita' ELSE 'robin' END,
          TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', DATEADD('SECOND', X, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'), 1
   FROM SYSTEM_RANGE(${FROM}, ${TO});
-INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count)
-  SELECT 10000000 + X, 10000000 + X, 1, 'Bench headline number ' || X, 'rita', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 40, 6
+INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count, paragraph_ids)
+  SELECT 10000000 + X, 10000000 + X, 1, 'Bench headline number ' || X, 'rita', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 40, 6, ''
   FROM SYSTEM_RANGE(${FROM}, ${TO});
 UPDATE story SET current_revision_id = id WHERE id BETWEEN 10000000 + ${FROM} AND 10000000 + ${TO};

@@ -244,8 +244,10 @@ public class DeskService {
       jpql.append(" and s.updatedAt < :changedTo");
     }
     if (blankToNull(query.text()) != null) {
-      jpql.append(" and (lower(r.headline) like :text or exists (select p.id from Revision r3 join r3.paragraphIds pid, Paragraph p"
-          + " where r3 = r and p.id = pid and lower(p.content) like :text))");
+      // A paragraph of the story's that the current revision lists: its id between commas in the
+      // revision's paragraph_ids (ParagraphIdColumn), so text a later revision removed is not found.
+      jpql.append(" and (lower(r.headline) like :text or exists (select p.id from Paragraph p where p.storyId = s.id"
+          + " and lower(p.content) like :text and concat(',', r.paragraphIdColumn, ',') like concat('%,', p.id, ',%')))");
     }
     return jpql.toString();
   }

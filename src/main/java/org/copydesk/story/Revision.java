@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ import org.copydesk.security.Actor;
 
 /**
  * One immutable version of a story. Every column is {@code updatable = false} and there are no
- * setters: a change is always a new revision. The body is not a column; it is the ordered list of
+ * setters: a change is always a new revision. The body is not text; it is the ordered list of
  * paragraph ids, so reading a revision's metadata (a history list of 1,000 revisions, say) never
  * reads any body text.
  */
@@ -73,11 +74,17 @@ public class Revision {
   @Column(name = "word_count", nullable = false, updatable = false)
   private int wordCount;
 
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(name = "revision_paragraph", joinColumns = @JoinColumn(name = "revision_id"))
-  @OrderColumn(name = "pos")
-  @Column(name = "paragraph_id", nullable = false, updatable = false)
-  private List<Long> paragraphIds = new ArrayList<>();
+  /** The body: its paragraphs' ids in order, as {@link ParagraphIdColumn} writes them. */
+  @Column(name = "paragraph_ids", nullable = false, updatable = false)
+  private String paragraphIdColumn;
+
+  /**
+   * The same ids, parsed when first asked for: a history page reads revisions without their
+   * bodies. Revisions in EclipseLink's shared cache are read by many threads; two may both parse,
+   * and either list is right (an unmodifiable list, published through its final fields).
+   */
+  @Transient
+  private List<Long> paragraphIds;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "revision_contributor", joinColumns = @JoinColumn(name = "revision_id"))
@@ -133,7 +140,8 @@ public class Revision {
     this.photoRef = content.photoRef();
     this.photoCaption = content.photoCaption();
     this.photoCredit = content.photoCredit();
-    this.paragraphIds = new ArrayList<>(paragraphIds);
+    this.paragraphIds = List.copyOf(paragraphIds);
+    this.paragraphIdColumn = ParagraphIdColumn.join(this.paragraphIds);
     this.bodyChars = bodyChars;
     this.wordCount = wordCount;
     this.author = author.username();
@@ -185,7 +193,12 @@ public class Revision {
   }
 
   public List<Long> getParagraphIds() {
-    return Collections.unmodifiableList(paragraphIds);
+    List<Long> ids = paragraphIds;
+    if (ids == null) {
+      ids = ParagraphIdColumn.parse(paragraphIdColumn);
+      paragraphIds = ids;
+    }
+    return ids;
   }
 
   public List<Contributor> getContributors() {
@@ -214,7 +227,7 @@ public class Revision {
 
   /** Whether a (clean) draft would store exactly this revision's content again; the note does not count. */
   boolean hasSameContent(RevisionDraft clean, List<Long> otherParagraphIds) {
-    return paragraphIds.equals(otherParagraphIds)
+    return getParagraphIds().equals(otherParagraphIds)
         && Objects.equals(headline, clean.headline())
         && Objects.equals(standfirst, clean.standfirst())
         && contributors.equals(clean.contributors())

@@ -54,7 +54,8 @@ class DeskPageQueryTest {
     try (PreparedStatement story = db.prepareStatement(
             "INSERT INTO story (id, slug, state, reporter, current_revision_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
         PreparedStatement revision = db.prepareStatement(
-            "INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count) VALUES (?, ?, 1, ?, ?, ?, 10, 2)")) {
+            "INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count, paragraph_ids)"
+                + " VALUES (?, ?, 1, ?, ?, ?, 10, 2, '')")) {
       for (long id = 1; id <= 2000; id++) {
         // Several stories share each moment, so the id decides between them.
         OffsetDateTime updated = T0.minusMinutes((id * 7919) % 600);
@@ -279,5 +280,25 @@ class DeskPageQueryTest {
           .as("no story counted for " + reader.getKey().username() + ", " + reader.getValue())
           .isEmpty();
     }
+  }
+
+  @Test
+  void theBodySearchFindsTextOnlyInTheCurrentRevisionsParagraphs() throws SQLException {
+    try (Statement s = h2.connection().createStatement()) {
+      // Story 5 once said "dredger" (paragraph 5), but its current revision lists only paragraph 55:
+      // "55" must not count as containing paragraph 5. Story 15's current revision has it.
+      s.execute("INSERT INTO paragraph (id, story_id, hash, content) VALUES"
+          + " (5, 5, 'h5', '<p>The dredger sails at noon.</p>'), (55, 5, 'h55', '<p>Calm water.</p>'),"
+          + " (15, 15, 'h15', '<p>The DREDGER returns.</p>'), (16, 15, 'h16', '<p>Tide tables.</p>')");
+      s.execute("UPDATE revision SET paragraph_ids = '55' WHERE story_id = 5");
+      s.execute("UPDATE revision SET paragraph_ids = '16,15' WHERE story_id = 15");
+    }
+    DeskQuery dredger = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "Dredger");
+    assertThat(page(EDITOR, dredger, 0, 25)).containsExactly(15L);
+    assertThat(desk.count(EDITOR, dredger)).isEqualTo(1);
+    DeskQuery calm = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "calm water");
+    assertThat(page(EDITOR, calm, 0, 25)).containsExactly(5L);
+    DeskQuery headline = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "story 1999");
+    assertThat(page(EDITOR, headline, 0, 25)).as("the headline is searched too").containsExactly(1999L);
   }
 }

@@ -106,12 +106,10 @@ class StorageAndAuditIT {
     }
   }
 
-  /** Paragraph text plus 12 bytes (id and position) for each paragraph reference. */
+  /** Paragraph text plus each revision's list of paragraph ids (V18), in characters. */
   private long storedBodyBytes(long storyId) throws Exception {
-    long text = single("SELECT COALESCE(SUM(LENGTH(content)), 0) FROM paragraph WHERE story_id = ?", storyId);
-    long refs =
-        single("SELECT COUNT(*) FROM revision_paragraph rp JOIN revision r ON r.id = rp.revision_id WHERE r.story_id = ?", storyId);
-    return text + 12 * refs;
+    return single("SELECT COALESCE(SUM(LENGTH(content)), 0) FROM paragraph WHERE story_id = ?", storyId)
+        + single("SELECT COALESCE(SUM(LENGTH(paragraph_ids)), 0) FROM revision WHERE story_id = ?", storyId);
   }
 
   /** The counts per state (V16) and per reporter and state (V17) against the stories, read from the database. */

@@ -307,7 +307,8 @@ class WorkflowApiIT {
   @Test
   void theDeskFiltersAndSearchesInTheDatabase() {
     String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
-    Answer created = api.post("robin", "stories", Api.story("Desk search " + word.toUpperCase(), "<p>Harbour text with " + word + " inside.</p>"));
+    // The word is in the body only, so the search reads the current revision's paragraphs.
+    Answer created = api.post("robin", "stories", Api.story("Desk search", "<p>Harbour text with " + word + " inside.</p>\n<p>Tides.</p>"));
     long id = created.json().getJsonNumber("id").longValue();
     List<Long> found = api.get("eddie", "stories?text=" + word).json().getJsonArray("stories").getValuesAs(JsonObject.class).stream()
         .map(r -> r.getJsonNumber("id").longValue()).toList();
@@ -321,6 +322,10 @@ class WorkflowApiIT {
     api.post("robin", "stories/" + id + "/transitions", Api.transition("SUBMIT"));
     assertEquals(1, api.get("eddie", "stories?text=" + word + "&view=WAITING").json().getJsonNumber("total").longValue(), "now it is");
     assertEquals(0, api.get("eddie", "stories?text=" + word + "&wire=1").json().getJsonNumber("total").longValue(), "no AP credit");
+    assertEquals(201, api.post("eddie", "stories/" + id + "/revisions", Api.revision(1, "Desk search", "<p>Tides.</p>")).status());
+    assertEquals(0, api.get("eddie", "stories?text=" + word).json().getJsonNumber("total").longValue(), "a paragraph the story no longer has");
+    assertEquals(1, api.get("eddie", "stories?text=tides").json().getJsonArray("stories").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getJsonNumber("id").longValue() == id).count(), "a paragraph it kept");
     assertEquals(400, api.get("eddie", "stories?view=EVERYTHING").status());
     assertEquals(0, api.get("ada", "stories?view=WAITING").json().getJsonNumber("total").longValue(), "nothing waits for an administrator");
   }

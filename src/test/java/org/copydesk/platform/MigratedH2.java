@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -42,6 +43,20 @@ public final class MigratedH2 implements AutoCloseable {
         "jakarta.persistence.jdbc.user", "sa",
         "jakarta.persistence.jdbc.password", ""));
     em = factory.createEntityManager();
+  }
+
+  /**
+   * An in-memory database migrated up to {@code version} only, for a test of what a later
+   * migration does to rows already there: {@code migrate()} on the answer applies the rest.
+   */
+  public static Flyway migratedUpTo(String name, String version) {
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    source.setUser("sa");
+    ClassLoader loader = MigratedH2.class.getClassLoader();
+    Flyway all = SchemaMigration.flyway(source, loader);
+    Flyway.configure(loader).configuration(all.getConfiguration()).target(version).load().migrate();
+    return all;
   }
 
   /** The plain connection, outside EclipseLink. */

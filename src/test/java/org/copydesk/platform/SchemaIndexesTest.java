@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * The schema the migrations leave on H2 has no index twice. Every index is written on every insert
  * into its table, and H2 adds an index of its own for each foreign key that has none on exactly its
  * columns, so an index a migration creates after its foreign key is a silent second copy. V1 left
- * two: on revision_paragraph.paragraph_id, into which every save enters fifty rows, and on
- * revision.story_id; V14 removes them.
+ * two: on revision_paragraph.paragraph_id, into which every save entered fifty rows (V18 replaced
+ * the table by a column), and on revision.story_id; V14 removes them.
  */
 class SchemaIndexesTest {
 

@@ -100,6 +100,30 @@ class ParagraphLookupTest {
   }
 
   @Test
+  void aRevisionReadBackHasItsParagraphsInOrderAndItsBody() throws Exception {
+    List<Long> written = story.getCurrentRevision().getParagraphIds();
+    long id = story.getCurrentRevision().getId();
+    EntityManager fresh = h2.newEntityManager();
+    try {
+      // Another entity manager, and EclipseLink's shared cache emptied: the revision comes from its row.
+      fresh.getEntityManagerFactory().getCache().evictAll();
+      Revision read = fresh.find(Revision.class, id);
+      assertThat(read.getParagraphIds()).isEqualTo(written).hasSize(BLOCKS);
+      RevisionStore reader = h2.inject(new RevisionStore(), fresh);
+      assertThat(reader.body(read)).isEqualTo(clean(blocks(SAVES)).draft().body());
+    } finally {
+      fresh.close();
+    }
+    try (var s = h2.connection().prepareStatement("SELECT paragraph_ids FROM revision WHERE id = ?")) {
+      s.setLong(1, id);
+      try (var row = s.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).isEqualTo(String.join(",", written.stream().map(String::valueOf).toList()));
+      }
+    }
+  }
+
+  @Test
   void readsAboutAsManyRowsAsTheBodyHasBlocksWhateverTheHistory() throws SQLException {
     List<Long> current = List.copyOf(new HashSet<>(story.getCurrentRevision().getParagraphIds()));
     List<String> next = blocks(SAVES);

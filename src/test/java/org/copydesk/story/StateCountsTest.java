@@ -8,9 +8,7 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import org.copydesk.platform.MigratedH2;
-import org.copydesk.platform.SchemaMigration;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,12 +191,8 @@ class StateCountsTest {
 
   @Test
   void theMigrationCountsTheStoriesAlreadyThere() throws Exception {
-    JdbcDataSource source = new JdbcDataSource();
-    source.setURL("jdbc:h2:mem:statecountsbefore;DB_CLOSE_DELAY=-1");
-    source.setUser("sa");
-    Flyway all = SchemaMigration.flyway(source, getClass().getClassLoader());
-    Flyway.configure(getClass().getClassLoader()).configuration(all.getConfiguration()).target("15").load().migrate();
-    try (Connection db = source.getConnection(); Statement s = db.createStatement()) {
+    Flyway all = MigratedH2.migratedUpTo("statecountsbefore", "15");
+    try (Connection db = all.getConfiguration().getDataSource().getConnection(); Statement s = db.createStatement()) {
       s.execute("SET REFERENTIAL_INTEGRITY FALSE");
       String[] states = {"DRAFT", "DRAFT", "DRAFT", "EDITING", "PUBLISHED", "PUBLISHED", "KILLED"};
       for (int i = 0; i < states.length; i++) {
