@@ -77,9 +77,9 @@ public class SqlProbeServlet extends HttpServlet {
     String[][] queries = {
       {"revision", "SELECT COUNT(*), SUM(64 + COALESCE(OCTET_LENGTH(headline), 0) + COALESCE(OCTET_LENGTH(standfirst), 0)"
           + " + COALESCE(OCTET_LENGTH(note), 0) + COALESCE(OCTET_LENGTH(author), 0) + COALESCE(OCTET_LENGTH(byline_raw), 0)"
-          + " + COALESCE(OCTET_LENGTH(photo_caption), 0) + COALESCE(OCTET_LENGTH(photo_credit_raw), 0)) FROM revision WHERE story_id = ?"},
+          + " + COALESCE(OCTET_LENGTH(photo_caption), 0) + COALESCE(OCTET_LENGTH(photo_credit_raw), 0)"
+          + " + OCTET_LENGTH(paragraph_ids)) FROM revision WHERE story_id = ?"},
       {"paragraph", "SELECT COUNT(*), SUM(16 + OCTET_LENGTH(hash) + OCTET_LENGTH(content)) FROM paragraph WHERE story_id = ?"},
-      {"revision_paragraph", "SELECT COUNT(*), COUNT(*) * 20 FROM revision_paragraph rp JOIN revision r ON r.id = rp.revision_id WHERE r.story_id = ?"},
       {"revision_contributor", "SELECT COUNT(*), SUM(20 + OCTET_LENGTH(name) + OCTET_LENGTH(role)) FROM revision_contributor rc"
           + " JOIN revision r ON r.id = rc.revision_id WHERE r.story_id = ?"},
       {"claim", "SELECT COUNT(*), SUM(48 + OCTET_LENGTH(claim_text) + OCTET_LENGTH(sentence) + OCTET_LENGTH(sentence_hash)"
