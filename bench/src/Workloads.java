@@ -186,7 +186,8 @@ final class Workloads {
       fields.put("jakarta.faces.partial.ajax", "true");
       fields.put("jakarta.faces.source", "editor:save");
       fields.put("jakarta.faces.partial.execute", "editor");
-      fields.put("jakarta.faces.partial.render", "editor");
+      // What the button itself asks to re-render (its PrimeFaces.ab call), not a guess.
+      fields.put("jakarta.faces.partial.render", saveButtonRenders(html));
       fields.put("editor:save", "editor:save");
       return rec -> {
         fields.put("editor:body_input", changedBody(f.body, UNIQUE.incrementAndGet()));
@@ -205,6 +206,21 @@ final class Workloads {
         }
       };
     };
+  }
+
+  /** PrimeFaces' ajax call for the Save button, in the script it writes for the page (CSP mode: no onclick). */
+  private static final Pattern SAVE_CALL = Pattern.compile("PrimeFaces\\.ab\\(\\{s:(?:\"|&quot;)editor:save(?:\"|&quot;)(.*?)\\}\\)");
+  private static final Pattern AJAX_UPDATE = Pattern.compile("\\bu:(?:\"|&quot;)(.*?)(?:\"|&quot;)");
+
+  /** The ids the editor's Save button re-renders, from the ajax call PrimeFaces wrote for it. */
+  static String saveButtonRenders(String editorHtml) {
+    Matcher call = SAVE_CALL.matcher(editorHtml);
+    Matcher update = call.find() ? AJAX_UPDATE.matcher(call.group(1)) : null;
+    if (update == null || !update.find()) {
+      throw new IllegalStateException("the editor's Save button names nothing to re-render"
+          + (call.hitEnd() ? " (no PrimeFaces.ab call for editor:save on the page)" : ": " + call.group()));
+    }
+    return update.group(1);
   }
 
   // ---- W4: compare two revisions ----

@@ -269,9 +269,21 @@ public class StoryEditorView implements Serializable {
       }
       StoryView saved = workflow.save(storyId, baseRevision, draft());
       workingCopies.discard(storyKey());
+      restorable = null;
       conflict = null;
       FacesMessages.info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
-      refresh(true);
+      // The save button re-renders the state around the fields, not the fields: what was typed
+      // while the save travelled stays in them, and the 3,000-word body is neither read back nor
+      // sent again (bench/analysis.md, session 19). The fields hold what was saved, as sent.
+      boolean wasEditable = editable;
+      refresh(false);
+      baseRevision = saved.currentRevision();
+      note = null;
+      if (editable != wasEditable) {
+        // The fields turn read-only or editable: show the whole form as stored.
+        refresh(true);
+        PrimeFaces.current().ajax().update("editor");
+      }
       // Tells editor.js that what the form held is kept, so leaving the page needs no question.
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } catch (StaleRevisionException stale) {

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -103,6 +104,31 @@ class RequestFailureBrowserIT extends BrowserTest {
 
     browser.findElement(By.id("request-failure-dismiss")).click();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("request-failure")));
+  }
+
+  @Test
+  void wordsTypedWhileASaveTravelsStayInTheEditorForTheNextSave() {
+    Api api = new Api(base);
+    long id = RequestFailures.openNewStory(browser, base, "Travelling save");
+    Browser.typeBody(browser, "The night bus runs until two.");
+    // Every request takes a second and a half: the words below are typed while the save is away.
+    setLatency(1500);
+    browser.findElement(By.id("editor:save")).click();
+    browser.findElement(By.cssSelector(".ql-editor")).sendKeys(Keys.END, " Tickets cost two euros.");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+    setLatency(0);
+
+    assertEquals("The night bus runs until two. Tickets cost two euros.", text(By.cssSelector(".ql-editor")),
+        "the answer to the save leaves what was typed meanwhile");
+    String saved = api.get("rita", "stories/" + id + "/revisions/2").json().getString("body");
+    assertTrue(saved.contains("runs until two") && !saved.contains("Tickets"), saved);
+    assertTrue(text(By.cssSelector(".editor-meta")).contains("Revision 2"), "the heading says which revision the form is on");
+
+    browser.findElement(By.id("editor:save")).click();
+    waiting().until(d -> api.get("rita", "stories/" + id).json().getInt("currentRevision") == 3);
+    assertTrue(api.get("rita", "stories/" + id + "/revisions/3").json().getString("body").contains("Tickets cost two euros."),
+        "saved on top of revision 2, with no conflict");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta"), "Revision 3"));
   }
 
   /*
