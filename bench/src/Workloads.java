@@ -220,7 +220,8 @@ final class Workloads {
       throw new IllegalStateException("the editor's Save button names nothing to re-render"
           + (call.hitEnd() ? " (no PrimeFaces.ab call for editor:save on the page)" : ": " + call.group()));
     }
-    return update.group(1);
+    // PrimeFaces writes the ids with commas; its script sends them space-separated, as Faces reads them.
+    return update.group(1).replace(',', ' ');
   }
 
   // ---- W4: compare two revisions ----
