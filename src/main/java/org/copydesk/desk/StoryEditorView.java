@@ -267,22 +267,28 @@ public class StoryEditorView implements Serializable {
             .getRedirectURL(faces, ProtectedPage.STORY.getViewId(), Map.of("id", List.of(Long.toString(created.id()))), false));
         return;
       }
-      StoryView saved = workflow.save(storyId, baseRevision, draft());
+      RevisionDraft sent = draft();
+      StoryView saved = workflow.save(storyId, baseRevision, sent);
       workingCopies.discard(storyKey());
       restorable = null;
       conflict = null;
       FacesMessages.info(saved.currentRevision() == baseRevision ? "editor.unchanged" : "editor.saved");
       // The save button re-renders the state around the fields, not the fields: what was typed
       // while the save travelled stays in them, and the 3,000-word body is neither read back nor
-      // sent again (bench/analysis.md, session 19). The fields hold what was saved, as sent.
+      // sent again (bench/analysis.md, session 19). That is right while the fields read as what
+      // was stored; when the policy dropped something (markup the newsroom does not keep, tags in
+      // a headline), or the fields turn read-only or editable, the whole form shows the story as stored.
       boolean wasEditable = editable;
       refresh(false);
       baseRevision = saved.currentRevision();
       note = null;
-      if (editable != wasEditable) {
-        // The fields turn read-only or editable: show the whole form as stored.
+      boolean kept = BodyPolicy.keptAsSent(sent);
+      if (editable != wasEditable || !kept) {
         refresh(true);
         PrimeFaces.current().ajax().update("editor");
+        if (!kept) {
+          FacesMessages.info("editor.adjusted");
+        }
       }
       // Tells editor.js that what the form held is kept, so leaving the page needs no question.
       PrimeFaces.current().ajax().addCallbackParam("saved", true);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.copydesk.credit.Contributor;
 import org.copydesk.credit.PhotoCredit;
 import org.copydesk.platform.InvalidInputException;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -95,6 +96,37 @@ public final class BodyPolicy {
         nullIfEmpty(caption),
         credit,
         nullIfEmpty(note)), blocks);
+  }
+
+  /**
+   * Whether the revision stored from {@code draft} will read as the writer sent it: the body holds
+   * nothing the allow-list drops, and the headline and standfirst are plain text already. A link's
+   * {@code target} and {@code rel}, which the editor adds and no reader sees, do not count. After a
+   * save the editor keeps what is in its fields (so words typed while the save travelled stay) and
+   * shows the stored version instead only when this is false ({@code StoryEditorView.save}).
+   */
+  public static boolean keptAsSent(RevisionDraft draft) {
+    if (!plain(draft.headline()).equals(draft.headline())
+        || !plain(draft.standfirst()).equals(draft.standfirst() == null ? "" : draft.standfirst())) {
+      return false;
+    }
+    boolean[] dropped = {false};
+    BODY.sanitize(draft.body() == null ? "" : draft.body(), new HtmlChangeListener<boolean[]>() {
+      @Override
+      public void discardedTag(boolean[] flag, String elementName) {
+        flag[0] = true;
+      }
+
+      @Override
+      public void discardedAttributes(boolean[] flag, String tagName, String... attributeNames) {
+        for (String attribute : attributeNames) {
+          if (!("a".equals(tagName) && ("target".equals(attribute) || "rel".equals(attribute)))) {
+            flag[0] = true;
+          }
+        }
+      }
+    }, dropped);
+    return !dropped[0];
   }
 
   public static String sanitize(String html) {

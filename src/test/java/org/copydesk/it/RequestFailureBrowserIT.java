@@ -131,6 +131,21 @@ class RequestFailureBrowserIT extends BrowserTest {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".editor-meta"), "Revision 3"));
   }
 
+  @Test
+  void formattingTheNewsroomDoesNotKeepIsShownGoneAfterTheSave() {
+    Api api = new Api(base);
+    long id = RequestFailures.openNewStory(browser, base, "Underlined story");
+    Browser.typeBody(browser, "The lighthouse reopens in June.");
+    // Quill underlines (Ctrl+U); the body's policy keeps no underline.
+    browser.executeScript("PrimeFaces.widgets.bodyEditor.editor.formatText(4, 10, 'underline', true);");
+    assertEquals(1, browser.findElements(By.cssSelector(".ql-editor u")).size());
+    browser.findElement(By.id("editor:save")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "Formatting the newsroom does not keep was removed"));
+    waiting().until(d -> d.findElements(By.cssSelector(".ql-editor u")).isEmpty());
+    assertEquals("The lighthouse reopens in June.", text(By.cssSelector(".ql-editor")), "the words stay");
+    assertFalse(api.get("rita", "stories/" + id + "/revisions/2").json().getString("body").contains("<u>"));
+  }
+
   /*
    * The browser asks "leave this page?" when the page cancels the beforeunload event it fires.
    * ChromeDriver accepts that question by itself (WebDriver's rule for it), so the test fires the

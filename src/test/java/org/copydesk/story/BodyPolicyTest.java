@@ -24,6 +24,24 @@ class BodyPolicyTest {
   }
 
   @Test
+  void whatTheEditorWritesIsKeptAsSentAndWhatThePolicyDropsIsNot() {
+    // As Quill writes it: entities, a link with the target and rel it adds, lists, headings, an empty line.
+    String quill = "<h2>Budget &amp; tax</h2><p>It's <strong>final</strong>, <em>she</em> said.<br></p><p><br></p>"
+        + "<p>See <a href=\"https://example.org/budget\" rel=\"noopener noreferrer\" target=\"_blank\">the budget</a>.</p>"
+        + "<ol><li>One</li></ol><blockquote>Quoted</blockquote>";
+    assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", "After a long night.", quill, null))).isTrue();
+    assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", null, quill, null))).as("no standfirst").isTrue();
+    for (String dropped : List.of("<p><u>Underlined</u></p>", "<p class=\"ql-align-center\">Centred</p>", "<p style=\"color:red\">Red</p>",
+        "<p><img src=\"data:image/png;base64,AAAA\"></p>", "<p><a href=\"javascript:alert(1)\">x</a></p>", "<p>a<script>alert(1)</script></p>",
+        "<h1>Big</h1>", "<p><span class=\"ql-size-huge\">Huge</span></p>")) {
+      assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", null, dropped, null))).as(dropped).isFalse();
+    }
+    assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council <b>passes</b> budget", null, quill, null))).as("a tag in the headline").isFalse();
+    assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget ", null, quill, null))).as("a space stripped").isFalse();
+    assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", "Two  spaces", quill, null))).as("the standfirst").isFalse();
+  }
+
+  @Test
   void plainTextAndWordCountAgreeWithTheRegularExpressionsOnAnyText() {
     char[] alphabet = {'a', 'B', '7', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00a0', '\u2003', '\u0000', '\u0001', '\u0085',
         '\u001C', '<', '>', '/', 'p', '&', ';', '"', '\u00e9', '\ud83d', '\ude00', '\u200b', '\u3000'};
