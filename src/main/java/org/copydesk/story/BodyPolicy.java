@@ -2,6 +2,7 @@ package org.copydesk.story;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.copydesk.credit.Contributor;
 import org.copydesk.credit.PhotoCredit;
 import org.copydesk.platform.InvalidInputException;
@@ -27,6 +28,10 @@ public final class BodyPolicy {
   private static final PolicyFactory BODY =
       new HtmlPolicyBuilder()
           .allowElements("p", "h2", "h3", "blockquote", "ul", "ol", "li", "strong", "em", "b", "i", "br", "sub", "sup")
+          // The editor's list items say what list they belong to; ListMarkup makes that the list's tag.
+          .allowAttributes("data-list")
+          .matching(Pattern.compile("bullet|ordered|checked|unchecked"))
+          .onElements("li")
           .allowElements("a")
           .allowAttributes("href")
           .onElements("a")
@@ -101,7 +106,8 @@ public final class BodyPolicy {
   /**
    * Whether the revision stored from {@code draft} will read as the writer sent it: the body holds
    * nothing the allow-list drops, and the headline and standfirst are plain text already. A link's
-   * {@code target} and {@code rel}, which the editor adds and no reader sees, do not count. After a
+   * {@code target} and {@code rel}, which the editor adds and no reader sees, do not count, nor do the
+   * editor's list markers ({@link ListMarkup}); a check list, stored as bullets, does. After a
    * save the editor keeps what is in its fields (so words typed while the save travelled stay) and
    * shows the stored version instead only when this is false ({@code StoryEditorView.save}).
    */
@@ -111,7 +117,7 @@ public final class BodyPolicy {
       return false;
     }
     boolean[] dropped = {false};
-    BODY.sanitize(draft.body() == null ? "" : draft.body(), new HtmlChangeListener<boolean[]>() {
+    String sanitised = BODY.sanitize(ListMarkup.withoutEditorMarkers(draft.body() == null ? "" : draft.body()), new HtmlChangeListener<boolean[]>() {
       @Override
       public void discardedTag(boolean[] flag, String elementName) {
         flag[0] = true;
@@ -126,11 +132,12 @@ public final class BodyPolicy {
         }
       }
     }, dropped);
-    return !dropped[0];
+    return !dropped[0] && !ListMarkup.hasCheckList(sanitised);
   }
 
+  /** The body as stored: the allow-list applied, and the editor's lists made plain {@code ol} and {@code ul}. */
   public static String sanitize(String html) {
-    return BODY.sanitize(html == null ? "" : html);
+    return ListMarkup.normalise(BODY.sanitize(html == null ? "" : html));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,6 +42,19 @@ class NewsroomBrowserIT {
 
   private static WebDriverWait waiting(ChromeDriver browser) {
     return Browser.waitFor(browser);
+  }
+
+  /** A story of rita's, made through the API. */
+  private long ritasStory(Api api, String headlineStart, String body) throws Exception {
+    String headline = headlineStart + " " + UUID.randomUUID().toString().substring(0, 8);
+    return api.post("rita", "stories", Api.story(headline, body)).json().getJsonNumber("id").longValue();
+  }
+
+  /** The editor of a story, as a user who signs in on the way. */
+  private void openEditor(ChromeDriver browser, long id, String user) {
+    browser.get(base + "app/story.xhtml?id=" + id);
+    signIn(browser, user);
+    waiting(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
   }
 
   private void runTransition(ChromeDriver browser, String transition, String comment) {
@@ -204,16 +218,52 @@ class NewsroomBrowserIT {
     }
   }
 
+  /*
+   * The editor (Quill 2) keeps every list in an <ol> and marks each item bullet or ordered; stored
+   * as sent, a bullet list came back numbered, and every save of a story with a list said that
+   * formatting had been removed.
+   */
+  @Test
+  void listsMadeWithTheToolbarAreStoredAndShownAsTheKindTheyWereMade() throws Exception {
+    Api api = new Api(base);
+    long id = ritasStory(api, "List story", "<p>Draft.</p>");
+    ChromeDriver browser = Browser.start();
+    try {
+      openEditor(browser, id, "rita");
+      Browser.typeBody(browser, "What closes on Monday:");
+      WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
+      editor.sendKeys(Keys.ENTER, "Ferries");
+      browser.findElement(By.cssSelector("button.ql-list[value='bullet']")).click();
+      editor.sendKeys(Keys.ENTER, "Buses", Keys.ENTER);
+      browser.findElement(By.cssSelector("button.ql-list[value='ordered']")).click();
+      editor.sendKeys("Call the port first");
+      String sent = (String) browser.executeScript("return PrimeFaces.widgets.bodyEditor.getEditorValue();");
+      assertTrue(sent.contains("<ol><li data-list=\"bullet\">"), "what the editor sends: " + sent);
+
+      browser.findElement(By.id("editor:save")).click();
+      waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
+      assertFalse(browser.findElement(By.id("editor:messages")).getText().contains("Formatting"),
+          browser.findElement(By.id("editor:messages")).getText());
+      String stored = api.get("rita", "stories/" + id + "/revisions/2").json().getString("body");
+      assertTrue(stored.contains("<ul><li>Ferries</li><li>Buses</li></ul>\n<ol><li>Call the port first</li></ol>"), stored);
+
+      Browser.open(browser, base + "app/story.xhtml?id=" + id);
+      waiting(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      waiting(browser).until(d -> d.findElements(By.cssSelector(".ql-editor li")).size() == 3);
+      assertEquals(List.of("bullet", "bullet", "ordered"), browser.findElements(By.cssSelector(".ql-editor li")).stream()
+          .map(li -> li.getAttribute("data-list")).toList());
+    } finally {
+      Browser.closeChecked(browser);
+    }
+  }
+
   @Test
   void unsavedWorkSurvivesAClosedTabAndIsOfferedBack() throws Exception {
     Api api = new Api(base);
-    String headline = "Autosave story " + UUID.randomUUID().toString().substring(0, 8);
-    long id = api.post("rita", "stories", Api.story(headline, "<p>Saved text.</p>")).json().getJsonNumber("id").longValue();
+    long id = ritasStory(api, "Autosave story", "<p>Saved text.</p>");
     ChromeDriver first = Browser.start();
     try {
-      first.get(base + "app/story.xhtml?id=" + id);
-      signIn(first, "rita");
-      waiting(first).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
+      openEditor(first, id, "rita");
       Browser.typeBody(first, "Unsaved words that must not be lost.");
       waiting(first).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".word-count"), "kept at"));
     } finally {

@@ -25,15 +25,20 @@ class BodyPolicyTest {
 
   @Test
   void whatTheEditorWritesIsKeptAsSentAndWhatThePolicyDropsIsNot() {
-    // As Quill writes it: entities, a link with the target and rel it adds, lists, headings, an empty line.
+    // As Quill 2 writes it: entities, a link with the target and rel it adds, lists (one <ol>, each
+    // item saying its kind and starting with an empty marker), headings, an empty line.
     String quill = "<h2>Budget &amp; tax</h2><p>It's <strong>final</strong>, <em>she</em> said.<br></p><p><br></p>"
         + "<p>See <a href=\"https://example.org/budget\" rel=\"noopener noreferrer\" target=\"_blank\">the budget</a>.</p>"
-        + "<ol><li>One</li></ol><blockquote>Quoted</blockquote>";
+        + "<ol><li data-list=\"ordered\"><span class=\"ql-ui\" contenteditable=\"false\"></span>One</li>"
+        + "<li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Dot</li></ol><blockquote>Quoted</blockquote>";
     assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", "After a long night.", quill, null))).isTrue();
     assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", null, quill, null))).as("no standfirst").isTrue();
     for (String dropped : List.of("<p><u>Underlined</u></p>", "<p class=\"ql-align-center\">Centred</p>", "<p style=\"color:red\">Red</p>",
         "<p><img src=\"data:image/png;base64,AAAA\"></p>", "<p><a href=\"javascript:alert(1)\">x</a></p>", "<p>a<script>alert(1)</script></p>",
-        "<h1>Big</h1>", "<p><span class=\"ql-size-huge\">Huge</span></p>")) {
+        "<h1>Big</h1>", "<p><span class=\"ql-size-huge\">Huge</span></p>",
+        "<ol><li data-list=\"unchecked\"><span class=\"ql-ui\" contenteditable=\"false\"></span>To do</li></ol>",
+        "<ol><li data-list=\"bullet\" class=\"ql-indent-1\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Indented</li></ol>",
+        "<ol><li data-list=\"star\">Star</li></ol>", "<p data-list=\"bullet\">Not an item</p>")) {
       assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council passes budget", null, dropped, null))).as(dropped).isFalse();
     }
     assertThat(BodyPolicy.keptAsSent(RevisionDraft.text("Council <b>passes</b> budget", null, quill, null))).as("a tag in the headline").isFalse();
@@ -117,6 +122,10 @@ class BodyPolicyTest {
       CleanDraft clean = BodyPolicy.clean(RevisionDraft.text("h", null, body, null));
       assertThat(clean.blocks()).as("blocks of %s", body).isEqualTo(BodyParagraphs.split(clean.draft().body()));
       assertThat(String.join("\n", clean.blocks())).isEqualTo(clean.draft().body());
+      String stored = clean.draft().body();
+      assertThat(stored).as("stored from %s", body).doesNotContain("<li data-list").doesNotContain("ql-ui");
+      assertThat(count(stored, "<ol>")).as("lists of %s", body).isEqualTo(count(stored, "</ol>"));
+      assertThat(count(stored, "<ul>")).as("lists of %s", body).isEqualTo(count(stored, "</ul>"));
     }
   }
 
@@ -132,6 +141,10 @@ class BodyPolicyTest {
     }
   }
 
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
   /** The XSS payloads in a body, and 5,000 bodies of random block markup, text and entities. */
   private static List<String> awkwardBodies() throws java.io.IOException {
     List<String> bodies = new java.util.ArrayList<>();
@@ -141,7 +154,8 @@ class BodyPolicyTest {
       }
     }
     String[] pieces = {"<p>", "</p>", "<h2>", "</h2>", "<h3>", "<blockquote>", "</blockquote>", "<ul>", "<li>", "</li>", "</ul>",
-        "<ol>", "<strong>", "</strong>", "<br>", "<div>", "</div>", "<script>", "words", "Two more", " ", "\n", "&nbsp;", "&lt;p&gt;",
+        "<ol>", "</ol>", "<li data-list=\"bullet\">", "<li data-list=\"ordered\">", "<li data-list=\"checked\">",
+        "<span class=\"ql-ui\" contenteditable=\"false\"></span>", "<strong>", "</strong>", "<br>", "<div>", "</div>", "<script>", "words", "Two more", " ", "\n", "&nbsp;", "&lt;p&gt;",
         "&#160;", "\u00a0", "\u2003", "&amp;", "\t"};
     java.util.Random random = new java.util.Random(20261206);
     for (int n = 0; n < 5_000; n++) {
