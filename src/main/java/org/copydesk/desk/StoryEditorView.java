@@ -282,7 +282,7 @@ public class StoryEditorView implements Serializable {
       refresh(false);
       baseRevision = saved.currentRevision();
       note = null;
-      boolean kept = BodyPolicy.keptAsSent(sent);
+      boolean kept = saved.keptAsSent();
       if (editable != wasEditable || !kept) {
         refresh(true);
         PrimeFaces.current().ajax().update("editor");

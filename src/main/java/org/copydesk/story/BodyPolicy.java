@@ -54,7 +54,8 @@ public final class BodyPolicy {
     String rawBody = draft.body() == null ? "" : draft.body();
     // Checked before sanitising too, so nobody makes the server chew on megabytes of markup.
     limit(rawBody, MAX_BODY_CHARS * 2, "story.body.size");
-    List<String> blocks = BodyParagraphs.split(sanitize(rawBody));
+    boolean[] dropped = {false};
+    List<String> blocks = BodyParagraphs.split(sanitizeNoting(rawBody, dropped));
     String body = String.join("\n", blocks);
     limit(body, MAX_BODY_CHARS, "story.body.size");
     String note = plain(draft.note());
@@ -100,24 +101,16 @@ public final class BodyPolicy {
         nullIfEmpty(photoRef),
         nullIfEmpty(caption),
         credit,
-        nullIfEmpty(note)), blocks);
+        nullIfEmpty(note)), blocks,
+        !dropped[0] && headline.equals(draft.headline()) && standfirst.equals(draft.standfirst() == null ? "" : draft.standfirst()));
   }
 
   /**
-   * Whether the revision stored from {@code draft} will read as the writer sent it: the body holds
-   * nothing the allow-list drops, and the headline and standfirst are plain text already. A link's
-   * {@code target} and {@code rel}, which the editor adds and no reader sees, do not count, nor do the
-   * editor's list markers ({@link ListMarkup}); a check list, stored as bullets, does. After a
-   * save the editor keeps what is in its fields (so words typed while the save travelled stay) and
-   * shows the stored version instead only when this is false ({@code StoryEditorView.save}).
+   * The body as stored ({@link #sanitize}), with whether the allow-list dropped anything from it
+   * but what {@link CleanDraft#keptAsSent} lets go: one pass of the sanitiser, listened to.
    */
-  public static boolean keptAsSent(RevisionDraft draft) {
-    if (!plain(draft.headline()).equals(draft.headline())
-        || !plain(draft.standfirst()).equals(draft.standfirst() == null ? "" : draft.standfirst())) {
-      return false;
-    }
-    boolean[] dropped = {false};
-    String sanitised = BODY.sanitize(ListMarkup.withoutEditorMarkers(draft.body() == null ? "" : draft.body()), new HtmlChangeListener<boolean[]>() {
+  private static String sanitizeNoting(String html, boolean[] dropped) {
+    String sanitised = BODY.sanitize(ListMarkup.withoutEditorMarkers(html), new HtmlChangeListener<boolean[]>() {
       @Override
       public void discardedTag(boolean[] flag, String elementName) {
         flag[0] = true;
@@ -132,7 +125,10 @@ public final class BodyPolicy {
         }
       }
     }, dropped);
-    return !dropped[0] && !ListMarkup.hasCheckList(sanitised);
+    if (ListMarkup.hasCheckList(sanitised)) {
+      dropped[0] = true;
+    }
+    return ListMarkup.normalise(sanitised);
   }
 
   /** The body as stored: the allow-list applied, and the editor's lists made plain {@code ol} and {@code ul}. */

@@ -75,7 +75,7 @@ public class StoryLedger {
     stateCounts.moved(story.getReporter(), null, story.getState());
     revisionStored.fire(new RevisionStored(story.getId(), 1, 0, cleanDraft.blocks(), actor.username()));
     audit.append(story.getId(), now, actor.username(), "CREATE", null, story.getState().name(), 1, clean.note());
-    return StoryView.of(story);
+    return StoryView.of(story, cleanDraft.keptAsSent());
   }
 
   /**
@@ -99,14 +99,14 @@ public class StoryLedger {
     StoryState from = story.getState();
     Revision next = revisions.append(story, baseRevision, cleanDraft, actor, now);
     if (next == null) {
-      return StoryView.of(story);
+      return StoryView.of(story, cleanDraft.keptAsSent());
     }
     story.acceptRevision(next, actor, now);
     stateCounts.moved(story.getReporter(), from, story.getState());
     revisionStored.fire(new RevisionStored(story.getId(), next.getNumber(), baseRevision, cleanDraft.blocks(), actor.username()));
     audit.append(
         story.getId(), now, actor.username(), "SAVE", from.name(), story.getState().name(), next.getNumber(), clean.note());
-    return StoryView.of(story);
+    return StoryView.of(story, cleanDraft.keptAsSent());
   }
 
   /** Applies a transition; the fact-check tally of the current revision is read under the row lock. */

@@ -3,7 +3,12 @@ package org.copydesk.story;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
-/** A story's workflow facts as a value, for callers outside the transaction. */
+/**
+ * A story's workflow facts as a value, for callers outside the transaction.
+ *
+ * @param keptAsSent in the answer to a save or a creation, whether the stored revision reads as the
+ *     draft was sent ({@link CleanDraft#keptAsSent}); true otherwise
+ */
 public record StoryView(
     long id,
     String slug,
@@ -27,10 +32,15 @@ public record StoryView(
     String wireStatus,
     String wireCopyright,
     String wireUsageTerms,
-    String wireSources)
+    String wireSources,
+    boolean keptAsSent)
     implements Serializable {
 
   static StoryView of(Story s) {
+    return of(s, true);
+  }
+
+  static StoryView of(Story s, boolean keptAsSent) {
     Revision current = s.getCurrentRevision();
     return new StoryView(
         s.getId(),
@@ -55,6 +65,7 @@ public record StoryView(
         s.isWireMaterial() ? s.getWire().getStatus() : null,
         s.isWireMaterial() ? s.getWire().getCopyrightHolder() : null,
         s.isWireMaterial() ? s.getWire().getUsageTerms() : null,
-        s.isWireMaterial() ? s.getWire().getSources() : null);
+        s.isWireMaterial() ? s.getWire().getSources() : null,
+        keptAsSent);
   }
 }
