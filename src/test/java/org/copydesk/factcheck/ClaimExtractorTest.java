@@ -105,7 +105,11 @@ class ClaimExtractorTest {
           "<p>Helen Marchetti, the port authority&#39;s director, met 40 union members.</p>",
           "<p>The Authority will vote on 7 of the 9 proposals, the Harbour Fund 2030 said.</p>",
           "<p>Union president Carla Mendes said the fund lost a third of its value.</p>",
-          "<p>The fund&#39;s board met twice, and 3 members of the Port Authority resigned.</p>");
+          "<p>The fund&#39;s board met twice, and 3 members of the Port Authority resigned.</p>",
+          // A quote left open, which the next paragraph carries on when it opens with a quote
+          // mark: then its speaker is found where the quote closes (each kept with its scan).
+          "<p>&#34;We will keep the yard open through the winter.</p>",
+          "<p>&#34;Nobody loses a job this year,&#34; she said, &#34;and nobody in 2027.&#34;</p>");
       java.util.Random random = new java.util.Random(20261206L);
       for (int round = 0; round < 300; round++) {
         List<String> chosen = new java.util.ArrayList<>(pool);
