@@ -77,9 +77,7 @@ public final class ClaimExtractor {
       paragraphs[p] = new Paragraph(p, text, scan(text));
     }
     EntityScanner entityScanner =
-        new EntityScanner(
-            Arrays.stream(paragraphs).map(p -> p.text).toList(),
-            Arrays.stream(paragraphs).map(p -> p.scan.tokens()).toList());
+        new EntityScanner(Arrays.stream(paragraphs).map(p -> p.scan.vocabulary()).toList());
     People people = new People();
     for (Paragraph p : paragraphs) {
       p.entities = entities(entityScanner, p);
@@ -349,6 +347,7 @@ public final class ClaimExtractor {
       List<QuoteMarks.Region> quotes,
       List<int[]> sentences,
       List<Token> tokens,
+      EntityScanner.Vocabulary vocabulary,
       List<Span> dates,
       Map<Integer, String[]> sentenceHashes,
       Map<List<Span>, List<Span>> figureSets,
@@ -368,11 +367,13 @@ public final class ClaimExtractor {
 
     static Scan of(String text) {
       List<QuoteMarks.Region> quotes = List.copyOf(QuoteMarks.find(text));
+      List<Token> tokens = List.copyOf(Token.tokenize(text));
       return new Scan(
           text,
           quotes,
           List.copyOf(SentenceSplitter.split(text, quotes)),
-          List.copyOf(Token.tokenize(text)),
+          tokens,
+          EntityScanner.Vocabulary.of(text, tokens),
           List.copyOf(DateScanner.find(text)),
           new java.util.concurrent.ConcurrentHashMap<>(),
           new java.util.concurrent.ConcurrentHashMap<>(),
