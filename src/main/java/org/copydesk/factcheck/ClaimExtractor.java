@@ -25,8 +25,10 @@ public final class ClaimExtractor {
   private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "i");
 
   /**
-   * Paragraph scans kept by {@link #scans}: some twenty 3,000-word stories' worth, about 7 MB of
-   * heap when full (a scan of a 60-word paragraph holds its words, sentences and their hashes).
+   * Paragraph scans kept by {@link #scans}: some twenty 3,000-word stories' worth. Full, they and
+   * the entities kept beside them held 8.5 MB of heap (session 20, the demo feature's paragraphs:
+   * a scan of a 60-word paragraph holds its words, sentences and their hashes, its everyday words
+   * and the attributions of its quotes).
    */
   static final int SCANS_KEPT = 1_024;
 
@@ -337,10 +339,12 @@ public final class ClaimExtractor {
 
   /**
    * What the scanners find in one paragraph's text without looking at the rest of the body:
-   * quotation marks, sentences, words, dates, and each sentence's normalised text and hash. Shared
-   * between threads and bodies, so nothing in it changes after {@link #of}, except the sentence
-   * hashes and the figures, which are added as claims ask for them. Entities and speakers depend on
-   * the other paragraphs (a surname refers to a person introduced earlier) and are found per body.
+   * quotation marks, sentences, words, dates, the words it uses in lower case and the speakers it
+   * names alone ({@link EntityScanner.Vocabulary}), and each sentence's normalised text and hash.
+   * Shared between threads and bodies, so nothing in it changes after {@link #of}, except the
+   * sentence hashes, the figures and the quotes' attributions, which are added (to concurrent maps)
+   * as claims ask for them. Entities and who a quote's speaker is depend on the other paragraphs (a
+   * surname refers to a person introduced earlier) and are found per body.
    */
   record Scan(
       String text,

@@ -133,7 +133,7 @@ public final class BodyPolicy {
 
   /** The body as stored: the allow-list applied, and the editor's lists made plain {@code ol} and {@code ul}. */
   public static String sanitize(String html) {
-    return ListMarkup.normalise(BODY.sanitize(html == null ? "" : html));
+    return ListMarkup.normalise(BODY.sanitize(ListMarkup.withoutEditorMarkers(html == null ? "" : html)));
   }
 
   /**

@@ -47,7 +47,8 @@ final class ListMarkup {
     }
     StringBuilder out = new StringBuilder(sanitised.length());
     // For each open list, the tag it is written as now ("ol" or "ul") and whether its items may
-    // start a list of another kind (an <ol> the editor wrote) or not (a <ul>); null for an item.
+    // start a list of another kind (any <ol>, as the editor writes every list) or not (a <ul>);
+    // for an open item, OpenList.ITEM.
     Deque<OpenList> open = new ArrayDeque<>();
     Matcher tag = LIST_TAG.matcher(sanitised);
     int copied = 0;

@@ -74,7 +74,7 @@ class BodyParagraphsTest {
   @Test
   void findsTheTagsTheRegularExpressionFound() {
     String[] pieces = {"<p>", "</p>", "<P class=\"x\">", "</P >", "<h2>", "</h2>", "<h3>", "</h3>", "<blockquote>", "</blockquote>",
-        "<ul>", "</ul>", "<ol>", "</ol>", "<li>", "</li>", "<p2>", "<h21>", "</ p>", "< p>", "<1p>", "</>", "<", ">", "</", "<br>",
+        "<ul>", "</ul>", "<ol>", "</ol>", "<H2>", "</Ol>", "<li>", "</li>", "<p2>", "<h21>", "</ p>", "< p>", "<1p>", "</>", "<", ">", "</", "<br>",
         "<pre>", "<strong>", "words", " ", "\n", "&lt;p&gt;", "\u201cquoted\u201d", "<p\n>"};
     java.util.Random random = new java.util.Random(20261207L);
     for (int n = 0; n < 20_000; n++) {
