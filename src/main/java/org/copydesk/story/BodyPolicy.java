@@ -32,6 +32,10 @@ public final class BodyPolicy {
           .allowAttributes("data-list")
           .matching(Pattern.compile("bullet|ordered|checked|unchecked"))
           .onElements("li")
+          // And how far the reporter indented them; ListMarkup nests them by it.
+          .allowAttributes("class")
+          .matching(Pattern.compile("ql-indent-[1-8]"))
+          .onElements("li")
           .allowElements("a")
           .allowAttributes("href")
           .onElements("a")
@@ -125,15 +129,21 @@ public final class BodyPolicy {
         }
       }
     }, dropped);
-    if (ListMarkup.hasCheckList(sanitised)) {
-      dropped[0] = true;
-    }
-    return ListMarkup.normalise(sanitised);
+    return lists(sanitised, dropped);
   }
 
   /** The body as stored: the allow-list applied, and the editor's lists made plain {@code ol} and {@code ul}. */
   public static String sanitize(String html) {
-    return ListMarkup.normalise(BODY.sanitize(ListMarkup.withoutEditorMarkers(html == null ? "" : html)));
+    return lists(BODY.sanitize(ListMarkup.withoutEditorMarkers(html == null ? "" : html)), new boolean[1]);
+  }
+
+  /** The editor's lists in sanitised markup made the nested {@code ol} and {@code ul} a reader's browser shows. */
+  private static String lists(String sanitised, boolean[] dropped) {
+    String nested = ListMarkup.nestIndented(sanitised);
+    if (ListMarkup.losesFormatting(nested)) {
+      dropped[0] = true;
+    }
+    return ListMarkup.normalise(nested);
   }
 
   /**

@@ -221,10 +221,11 @@ class NewsroomBrowserIT {
   /*
    * The editor (Quill 2) keeps every list in an <ol> and marks each item bullet or ordered; stored
    * as sent, a bullet list came back numbered, and every save of a story with a list said that
-   * formatting had been removed.
+   * formatting had been removed. It does not nest lists either: an indented item only says how far
+   * in it is, and was stored flat.
    */
   @Test
-  void listsMadeWithTheToolbarAreStoredAndShownAsTheKindTheyWereMade() throws Exception {
+  void listsMadeWithTheToolbarAreStoredAndShownAsTheKindAndDepthTheyWereMade() throws Exception {
     Api api = new Api(base);
     long id = ritasStory(api, "List story", "<p>Draft.</p>");
     ChromeDriver browser = Browser.start();
@@ -234,24 +235,27 @@ class NewsroomBrowserIT {
       WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
       editor.sendKeys(Keys.ENTER, "Ferries");
       browser.findElement(By.cssSelector("button.ql-list[value='bullet']")).click();
-      editor.sendKeys(Keys.ENTER, "Buses", Keys.ENTER);
+      // Tab at the start of an item indents it, Shift+Tab takes the next one back out.
+      editor.sendKeys(Keys.ENTER, "Buses", Keys.ENTER, Keys.TAB, "Night buses", Keys.ENTER, Keys.chord(Keys.SHIFT, Keys.TAB));
       browser.findElement(By.cssSelector("button.ql-list[value='ordered']")).click();
       editor.sendKeys("Call the port first");
       String sent = (String) browser.executeScript("return PrimeFaces.widgets.bodyEditor.getEditorValue();");
       assertTrue(sent.contains("<ol><li data-list=\"bullet\">"), "what the editor sends: " + sent);
+      assertTrue(sent.contains("<li data-list=\"bullet\" class=\"ql-indent-1\">"), "what the editor sends: " + sent);
 
       browser.findElement(By.id("editor:save")).click();
       waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), "Saved"));
       assertFalse(browser.findElement(By.id("editor:messages")).getText().contains("Formatting"),
           browser.findElement(By.id("editor:messages")).getText());
       String stored = api.get("rita", "stories/" + id + "/revisions/2").json().getString("body");
-      assertTrue(stored.contains("<ul><li>Ferries</li><li>Buses</li></ul>\n<ol><li>Call the port first</li></ol>"), stored);
+      assertTrue(stored.contains(
+          "<ul><li>Ferries</li><li>Buses<ul><li>Night buses</li></ul></li></ul>\n<ol><li>Call the port first</li></ol>"), stored);
 
       Browser.open(browser, base + "app/story.xhtml?id=" + id);
       waiting(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit story"));
-      waiting(browser).until(d -> d.findElements(By.cssSelector(".ql-editor li")).size() == 3);
-      assertEquals(List.of("bullet", "bullet", "ordered"), browser.findElements(By.cssSelector(".ql-editor li")).stream()
-          .map(li -> li.getAttribute("data-list")).toList());
+      waiting(browser).until(d -> d.findElements(By.cssSelector(".ql-editor li")).size() == 4);
+      assertEquals(List.of("bullet", "bullet", "bullet ql-indent-1", "ordered"), browser.findElements(By.cssSelector(".ql-editor li"))
+          .stream().map(li -> (li.getAttribute("data-list") + " " + li.getAttribute("class")).replace(" null", "").strip()).toList());
     } finally {
       Browser.closeChecked(browser);
     }

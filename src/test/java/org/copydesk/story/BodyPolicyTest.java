@@ -30,14 +30,17 @@ class BodyPolicyTest {
     String quill = "<h2>Budget &amp; tax</h2><p>It's <strong>final</strong>, <em>she</em> said.<br></p><p><br></p>"
         + "<p>See <a href=\"https://example.org/budget\" rel=\"noopener noreferrer\" target=\"_blank\">the budget</a>.</p>"
         + "<ol><li data-list=\"ordered\"><span class=\"ql-ui\" contenteditable=\"false\"></span>One</li>"
-        + "<li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Dot</li></ol><blockquote>Quoted</blockquote>";
+        + "<li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Dot</li>"
+        + "<li data-list=\"bullet\" class=\"ql-indent-1\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Indented</li></ol>"
+        + "<blockquote>Quoted</blockquote>";
     assertThat(BodyPolicy.clean(RevisionDraft.text("Council passes budget", "After a long night.", quill, null)).keptAsSent()).isTrue();
     assertThat(BodyPolicy.clean(RevisionDraft.text("Council passes budget", null, quill, null)).keptAsSent()).as("no standfirst").isTrue();
     for (String dropped : List.of("<p><u>Underlined</u></p>", "<p class=\"ql-align-center\">Centred</p>", "<p style=\"color:red\">Red</p>",
         "<p><img src=\"data:image/png;base64,AAAA\"></p>", "<p><a href=\"javascript:alert(1)\">x</a></p>", "<p>a<script>alert(1)</script></p>",
         "<h1>Big</h1>", "<p><span class=\"ql-size-huge\">Huge</span></p>",
         "<ol><li data-list=\"unchecked\"><span class=\"ql-ui\" contenteditable=\"false\"></span>To do</li></ol>",
-        "<ol><li data-list=\"bullet\" class=\"ql-indent-1\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Indented</li></ol>",
+        "<ul><li class=\"ql-indent-1\">Indented outside the editor's list</li></ul>",
+        "<ol><li data-list=\"bullet\" class=\"ql-indent-9\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Too deep</li></ol>",
         "<ol><li data-list=\"star\">Star</li></ol>", "<p data-list=\"bullet\">Not an item</p>")) {
       assertThat(BodyPolicy.clean(RevisionDraft.text("Council passes budget", null, dropped, null)).keptAsSent()).as(dropped).isFalse();
     }
@@ -123,7 +126,7 @@ class BodyPolicyTest {
       assertThat(clean.blocks()).as("blocks of %s", body).isEqualTo(BodyParagraphs.split(clean.draft().body()));
       assertThat(String.join("\n", clean.blocks())).isEqualTo(clean.draft().body());
       String stored = clean.draft().body();
-      assertThat(stored).as("stored from %s", body).doesNotContain("<li data-list").doesNotContain("ql-ui");
+      assertThat(stored).as("stored from %s", body).doesNotContain("<li data-list").doesNotContain("ql-ui").doesNotContain("ql-indent");
       assertThat(count(stored, "<ol>")).as("lists of %s", body).isEqualTo(count(stored, "</ol>"));
       assertThat(count(stored, "<ul>")).as("lists of %s", body).isEqualTo(count(stored, "</ul>"));
     }
@@ -155,6 +158,7 @@ class BodyPolicyTest {
     }
     String[] pieces = {"<p>", "</p>", "<h2>", "</h2>", "<h3>", "<blockquote>", "</blockquote>", "<ul>", "<li>", "</li>", "</ul>",
         "<ol>", "</ol>", "<li data-list=\"bullet\">", "<li data-list=\"ordered\">", "<li data-list=\"checked\">",
+        "<li data-list=\"bullet\" class=\"ql-indent-1\">", "<li data-list=\"ordered\" class=\"ql-indent-2\">", "<li class=\"ql-indent-1\">",
         "<span class=\"ql-ui\" contenteditable=\"false\"></span>", "<strong>", "</strong>", "<br>", "<div>", "</div>", "<script>", "words", "Two more", " ", "\n", "&nbsp;", "&lt;p&gt;",
         "&#160;", "\u00a0", "\u2003", "&amp;", "\t"};
     java.util.Random random = new java.util.Random(20261206);

@@ -12,6 +12,10 @@ class ListMarkupTest {
     return "<li data-list=\"" + kind + "\">" + MARK + text + "</li>";
   }
 
+  private static String indented(int indent, String kind, String text) {
+    return "<li data-list=\"" + kind + "\" class=\"ql-indent-" + indent + "\">" + MARK + text + "</li>";
+  }
+
   private static String stored(String body) {
     return BodyPolicy.clean(RevisionDraft.text("Lists", null, body, null)).draft().body();
   }
@@ -58,6 +62,48 @@ class ListMarkupTest {
         .isEqualTo("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>");
     assertThat(stored("<ol><li>a<ol>" + item("bullet", "b") + "</ol></li><li>c</li></ol>"))
         .isEqualTo("<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>");
+  }
+
+  @Test
+  void itemsTheReporterIndentedAreNestedInTheItemAbove() {
+    String body = "<ol>" + item("bullet", "Transport") + indented(1, "bullet", "Ferries") + indented(1, "bullet", "Buses")
+        + item("bullet", "Schools") + "</ol>";
+    assertThat(stored(body)).isEqualTo("<ul><li>Transport<ul><li>Ferries</li><li>Buses</li></ul></li><li>Schools</li></ul>");
+    CleanDraft clean = BodyPolicy.clean(RevisionDraft.text("Lists", null, body, null));
+    assertThat(clean.keptAsSent()).isTrue();
+    assertThat(clean.blocks()).hasSize(1);
+  }
+
+  @Test
+  void eachNestedListTakesTheKindOfItsItems() {
+    String body = "<ol>" + item("bullet", "a") + indented(1, "ordered", "b") + indented(2, "ordered", "c")
+        + indented(1, "bullet", "d") + item("ordered", "e") + "</ol>";
+    assertThat(stored(body)).isEqualTo(
+        "<ul><li>a<ol><li>b<ol><li>c</li></ol></li></ol><ul><li>d</li></ul></li></ul>\n<ol><li>e</li></ol>");
+  }
+
+  @Test
+  void anItemMoreThanOneStepDeeperIsNestedOneListDown() {
+    assertThat(stored("<ol>" + item("bullet", "a") + indented(2, "bullet", "b") + indented(1, "bullet", "c") + "</ol>"))
+        .isEqualTo("<ul><li>a<ul><li>b</li></ul><ul><li>c</li></ul></li></ul>");
+    // A first item indented has nothing to nest in: it and the next are one list.
+    assertThat(stored("<ol>" + indented(1, "bullet", "a") + item("bullet", "b") + "</ol>"))
+        .isEqualTo("<ul><li>a</li><li>b</li></ul>");
+  }
+
+  @Test
+  void anIndentOutsideAListTheEditorWroteIsDroppedAndSaidToBe() {
+    String body = "<ul><li class=\"ql-indent-1\">a</li></ul>";
+    assertThat(stored(body)).isEqualTo("<ul><li>a</li></ul>");
+    assertThat(BodyPolicy.clean(RevisionDraft.text("Lists", null, body, null)).keptAsSent()).isFalse();
+  }
+
+  @Test
+  void aNestedListStoredOnceIsStoredAgainUnchanged() {
+    String once = stored("<ol>" + item("ordered", "a") + indented(1, "bullet", "b") + item("ordered", "c") + "</ol>");
+    assertThat(once).isEqualTo("<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>");
+    assertThat(stored(once)).isEqualTo(once);
+    assertThat(BodyPolicy.clean(RevisionDraft.text("Lists", null, once, null)).keptAsSent()).isTrue();
   }
 
   @Test

@@ -18,8 +18,8 @@ import org.owasp.html.PolicyFactory;
  * HTML5 entity into characters and balances tags; the elements then go to StAX, which escapes
  * the text. The allow-list repeats the body policy's ({@code org.copydesk.story.BodyPolicy}) so
  * that markup which slipped into a body some other way is dropped, never copied into the XML;
- * only the editor's {@code data-list} on list items is left out, since the body policy turns it
- * into the list's tag before anything is stored.
+ * only the editor's {@code data-list} and indent {@code class} on list items are left out, since
+ * the body policy turns them into the list's tag and nesting before anything is stored.
  */
 final class XhtmlBody {
 
