@@ -214,6 +214,7 @@ public class Harness {
     phase.sql.add(sql.measure("W1 desk, first page", Workloads.deskFirst(), one, sqlRequests));
     phase.sql.add(sql.measure("W1 desk, last page", Workloads.deskDeep(), one, sqlRequests));
     phase.sql.add(sql.measure("W1 desk, filtered by state", Workloads.deskFiltered(), one, sqlRequests));
+    phase.sql.add(sql.measure("W1 desk, searched by text (API)", Workloads.deskSearched(), api.get(0), sqlRequests));
     phase.sql.add(sql.measure("W2 editor", Workloads.editor(fixture), one, sqlRequests));
     phase.sql.add(sql.measure("W7 editor, 10 revisions", Workloads.editorOf(HISTORY_10), one, sqlRequests));
     phase.sql.add(sql.measure("W7 editor, 1,000 revisions", Workloads.editorOf(HISTORY_1000), one, sqlRequests));
@@ -238,6 +239,7 @@ public class Harness {
       measure(phase, "W1", "desk, first page", Workloads.deskFirst(), pages);
       measure(phase, "W1", "desk, last page (ajax paging)", Workloads.deskDeep(), pages);
       measure(phase, "W1", "desk, filtered by state", Workloads.deskFiltered(), pages);
+      measure(phase, "W1", "desk, searched by text (API)", Workloads.deskSearched(), api);
       measure(phase, "W2", "open the editor (3,000 words)", Workloads.editor(fixture), pages);
       if (full) {
         measure(phase, "W6", "public story page", Workloads.publicPage(fixture), anonymous);

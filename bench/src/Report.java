@@ -114,10 +114,13 @@ final class Report {
         p99Row((label.startsWith("open") ? "W2 " : "W1 ") + label + ", " + p.name + " stories: p99 < 100 ms at 16 users", p.name, label, c, 100);
       }
     }
+    for (var p : h.phases) {
+      p99Row("W1 desk, searched by text (API), " + p.name + " stories: p99 < 100 ms at 16 users", p.name, "desk, searched by text (API)", c, 100);
+    }
     p99Row("W3 save (API), 16 writers: p99 < 50 ms", first(), "save a revision (API)", c, 50);
     p99Row("W3 save (editor page), 16 writers: p99 < 50 ms", first(), "save a revision (editor page)", c, 50);
     sizeRow("W7 editor, 1,000 revisions within 1.2x of 10 revisions", first(), "editor, 1,000 revisions", first(), "editor, 10 revisions");
-    for (String label : List.of("desk, first page", "desk, last page (ajax paging)", "desk, filtered by state")) {
+    for (String label : List.of("desk, first page", "desk, last page (ajax paging)", "desk, filtered by state", "desk, searched by text (API)")) {
       sizeRow("W1 " + label + " at " + last() + " within 1.2x of " + first(), last(), label, first(), label);
     }
     sizeRow("(not a target of the issue) W2 editor at " + last() + " within 1.2x of " + first(), last(), "open the editor (3,000 words)", first(), "open the editor (3,000 words)");

@@ -71,6 +71,16 @@ final class Workloads {
     return get("desk", "/app/desk.xhtml?state=EDITING", "desk:stories");
   }
 
+  /**
+   * The desk's search box, through the JSON API (the same query as the page's text filter, without
+   * the Faces form round trip): stories whose current headline or body holds a word of the
+   * 3,000-word body, which the workloads' own stories have.
+   */
+  static Load.Workload deskSearched() {
+    return vu -> rec -> rec.timed("desk search (API)", () -> vu.api("eddie", "GET", "/api/stories?text=shipyard&size=25", null),
+        page("\"stories\""));
+  }
+
   /** The last page of the desk, reached as the paginator reaches it: an ajax POST with the view's ViewState. */
   static Load.Workload deskDeep() {
     return vu -> {
