@@ -22,3 +22,6 @@ INSERT INTO revision (id, story_id, number, base_number, headline, author, creat
 INSERT INTO revision_contributor (revision_id, pos, name, role)
   SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, 0, 'Rita Reyes', 'WRITER' FROM SYSTEM_RANGE(1, ${N});
 UPDATE story SET current_revision_id = ${ID} * CAST(100000 AS BIGINT) + 1000 + ${N} WHERE id = ${ID};
+-- The desk's search index (V19): the headline's words only; no workload searches these stories' bodies.
+INSERT INTO story_term (term, story_id)
+  SELECT W.term, ${ID} FROM (VALUES ('a'), ('story'), ('with'), ('revisions'), (CAST(${N} AS VARCHAR))) W(term);

@@ -10,3 +10,9 @@ INSERT INTO revision (id, story_id, number, headline, author, created_at, body_c
   SELECT 10000000 + X, 10000000 + X, 1, 'Bench headline number ' || X, 'rita', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 40, 6, ''
   FROM SYSTEM_RANGE(${FROM}, ${TO});
 UPDATE story SET current_revision_id = id WHERE id BETWEEN 10000000 + ${FROM} AND 10000000 + ${TO};
+-- The desk's search index (V19): the words of each headline, "Bench headline number X".
+INSERT INTO story_term (term, story_id)
+  SELECT W.term, 10000000 + R.X FROM SYSTEM_RANGE(${FROM}, ${TO}) R
+  CROSS JOIN (VALUES ('bench'), ('headline'), ('number')) W(term);
+INSERT INTO story_term (term, story_id)
+  SELECT CAST(X AS VARCHAR), 10000000 + X FROM SYSTEM_RANGE(${FROM}, ${TO});

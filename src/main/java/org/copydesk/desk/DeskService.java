@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Actors;
 import org.copydesk.security.Role;
+import org.copydesk.story.SearchTerms;
 import org.copydesk.story.StateCounts;
 import org.copydesk.story.StoryState;
 
@@ -244,6 +245,14 @@ public class DeskService {
       jpql.append(" and s.updatedAt < :changedTo");
     }
     if (blankToNull(query.text()) != null) {
+      // First the stories whose search index has every word typed (as the start of one of its
+      // terms: SearchTerms), a range of the index's entries per word; only those have their text
+      // read. Without it, every story's was (325 ms per search at 100,000 stories, session 21).
+      for (int i = 0; i < SearchTerms.prefixes(query.text()).size(); i++) {
+        jpql.append(" and s.id in (select t").append(i).append(".storyId from StoryTerm t").append(i)
+            .append(" where t").append(i).append(".term >= :termFrom").append(i)
+            .append(" and t").append(i).append(".term < :termTo").append(i).append(')');
+      }
       // A paragraph of the story's that the current revision lists: its id between commas in the
       // revision's paragraph_ids (ParagraphIdColumn), so text a later revision removed is not found.
       jpql.append(" and (lower(r.headline) like :text or exists (select p.id from Paragraph p where p.storyId = s.id"
@@ -287,6 +296,11 @@ public class DeskService {
     if (blankToNull(query.text()) != null) {
       String words = query.text().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
       q.setParameter("text", "%" + words + "%");
+      List<String> prefixes = SearchTerms.prefixes(query.text());
+      for (int i = 0; i < prefixes.size(); i++) {
+        q.setParameter("termFrom" + i, prefixes.get(i));
+        q.setParameter("termTo" + i, SearchTerms.upperBound(prefixes.get(i)));
+      }
     }
   }
 

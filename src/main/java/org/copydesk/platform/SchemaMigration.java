@@ -34,19 +34,27 @@ public class SchemaMigration {
 
   /** Copydesk's migrations for this database; also what the tests that need the real schema run. */
   public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+    boolean postgres = isPostgres(dataSource);
     return Flyway.configure(classLoader)
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .placeholders(java.util.Map.of("binary", binaryType(dataSource)))
+        .placeholders(java.util.Map.of(
+            "binary", postgres ? "BYTEA" : "VARBINARY(" + (8 * 1024 * 1024) + ")",
+            "termCollation", postgres ? " COLLATE \"C\"" : ""))
+        // Java migrations named here rather than found by scanning the class path, which differs
+        // between the servers' class loaders.
+        .javaMigrations(new org.copydesk.story.V20__Story_terms_filled())
         .load();
   }
 
-  /** The one column type the databases spell differently: bytes of up to a few megabytes. */
-  private static String binaryType(DataSource dataSource) {
+  /**
+   * What the databases spell differently: bytes of up to a few megabytes (BYTEA, VARBINARY), and
+   * the collation that orders the search index's terms by code point (PostgreSQL's "C"; H2's own
+   * order already is).
+   */
+  private static boolean isPostgres(DataSource dataSource) {
     try (java.sql.Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-          ? "BYTEA"
-          : "VARBINARY(" + (8 * 1024 * 1024) + ")";
+      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("Cannot reach the database to migrate its schema", e);
     }

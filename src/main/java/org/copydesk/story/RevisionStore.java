@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,9 @@ public class RevisionStore {
    */
   static final int LOOKUPS_ONE_BY_ONE = 8;
 
+  /** Terms looked up per query when a save indexes its words: a new 3,000-word story has about a thousand. */
+  private static final int TERMS_PER_LOOKUP = 500;
+
   @PersistenceContext(unitName = "copydesk")
   private EntityManager em;
 
@@ -53,13 +57,21 @@ public class RevisionStore {
     }
     Revision current = story.getCurrentRevision();
     Map<String, Long> ids = storedParagraphs(story.getId(), current, byHash.keySet());
+    // The search index needs the words of what is new to the story only: its older paragraphs
+    // and headlines were indexed when they were stored.
+    Set<String> terms = new LinkedHashSet<>();
+    if (current == null || !current.getHeadline().equals(clean.headline())) {
+      terms.addAll(SearchTerms.of(clean.headline()));
+    }
     for (Map.Entry<String, String> e : byHash.entrySet()) {
       if (!ids.containsKey(e.getKey())) {
         Paragraph paragraph = new Paragraph(story.getId(), e.getKey(), e.getValue());
         em.persist(paragraph);
         ids.put(e.getKey(), paragraph.getId());
+        terms.addAll(SearchTerms.ofBlock(e.getValue()));
       }
     }
+    index(story.getId(), terms, current != null);
     List<Long> paragraphIds = hashes.stream().map(ids::get).toList();
     if (current != null && current.hasSameContent(clean, paragraphIds)) {
       return null;
@@ -78,6 +90,26 @@ public class RevisionStore {
             now);
     em.persist(revision);
     return revision;
+  }
+
+  /**
+   * Adds to the story's search terms those it does not have yet. The story row is locked by the
+   * save, so no other transaction adds terms to it meanwhile. A new paragraph usually brings words
+   * the story already has; only the rest are written.
+   */
+  private void index(long storyId, Set<String> terms, boolean storyHasTerms) {
+    if (terms.isEmpty()) {
+      return;
+    }
+    Set<String> missing = new LinkedHashSet<>(terms);
+    List<String> all = List.copyOf(terms);
+    for (int from = 0; storyHasTerms && from < all.size(); from += TERMS_PER_LOOKUP) {
+      missing.removeAll(em.createQuery("select t.term from StoryTerm t where t.storyId = :story and t.term in :terms", String.class)
+          .setParameter("story", storyId)
+          .setParameter("terms", all.subList(from, Math.min(all.size(), from + TERMS_PER_LOOKUP)))
+          .getResultList());
+    }
+    missing.forEach(term -> em.persist(new StoryTerm(term, storyId)));
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.copydesk.platform.MigratedH2;
 import org.copydesk.security.Actor;
 import org.copydesk.security.Role;
+import org.copydesk.story.SearchTerms;
 import org.copydesk.story.StateCounts;
 import org.copydesk.story.StoryState;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,9 @@ class DeskPageQueryTest {
       story.executeBatch();
       revision.executeBatch();
     }
+    for (Seeded s : stories) {
+      index(db, s.id(), SearchTerms.of(s.headline()));
+    }
     try (Statement s = db.createStatement()) {
       // Loaded around the application, so counted as V16 and V17 count the stories they find.
       s.execute("UPDATE story_state_count c SET stories = (SELECT COUNT(*) FROM story s WHERE s.state = c.state)");
@@ -92,6 +96,18 @@ class DeskPageQueryTest {
     Field counts = DeskService.class.getDeclaredField("stateCounts");
     counts.setAccessible(true);
     counts.set(desk, h2.inject(new StateCounts()));
+  }
+
+  /** The search index's rows for text loaded around the application, as RevisionStore writes them. */
+  private static void index(Connection db, long storyId, java.util.Set<String> terms) throws SQLException {
+    try (PreparedStatement term = db.prepareStatement("MERGE INTO story_term (term, story_id) KEY (term, story_id) VALUES (?, ?)")) {
+      for (String t : terms) {
+        term.setString(1, t);
+        term.setLong(2, storyId);
+        term.addBatch();
+      }
+      term.executeBatch();
+    }
   }
 
   @AfterEach
@@ -293,6 +309,8 @@ class DeskPageQueryTest {
       s.execute("UPDATE revision SET paragraph_ids = '55' WHERE story_id = 5");
       s.execute("UPDATE revision SET paragraph_ids = '16,15' WHERE story_id = 15");
     }
+    index(h2.connection(), 5, SearchTerms.ofBlock("<p>The dredger sails at noon.</p> <p>Calm water.</p>"));
+    index(h2.connection(), 15, SearchTerms.ofBlock("<p>The DREDGER returns.</p> <p>Tide tables.</p>"));
     DeskQuery dredger = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "Dredger");
     assertThat(page(EDITOR, dredger, 0, 25)).containsExactly(15L);
     assertThat(desk.count(EDITOR, dredger)).isEqualTo(1);
@@ -300,5 +318,30 @@ class DeskPageQueryTest {
     assertThat(page(EDITOR, calm, 0, 25)).containsExactly(5L);
     DeskQuery headline = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "story 1999");
     assertThat(page(EDITOR, headline, 0, 25)).as("the headline is searched too").containsExactly(1999L);
+    assertThat(page(EDITOR, new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "the dredg"), 0, 25))
+        .as("the last word half typed").containsExactly(15L);
+    assertThat(page(EDITOR, new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "redger"), 0, 25))
+        .as("a search finds words by their start, not by a piece inside them").isEmpty();
+    assertThat(page(EDITOR, new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "tables tide"), 0, 25))
+        .as("the words in another order are not the text").isEmpty();
+  }
+
+  /**
+   * A search reads the stories its words' index entries name, not every story's text: the bench's
+   * search took 325 ms at 100,000 stories, nearly all of it counting the matches (session 21).
+   */
+  @Test
+  void aSearchReadsTheTextOfTheStoriesItsWordsNameOnly() throws SQLException {
+    DeskQuery headline = new DeskQuery(DeskQuery.View.ALL, null, null, null, null, null, "story 1999");
+    List<String> sql = h2.statementsOn("story_term", () -> desk.count(EDITOR, headline));
+    String plan = h2.plan(sql.stream().filter(q -> q.toUpperCase().startsWith("SELECT COUNT")).findFirst().orElseThrow());
+    // The index's range of each word is read (the primary key's, term first)...
+    assertThat(plan).containsPattern("PRIMARY_KEY_[0-9]+: TERM >= 'story'\\s+AND TERM < 'storz'");
+    // ...and of the 2,000 stories only the one both words name has its current revision read.
+    java.util.regex.Matcher revisions =
+        java.util.regex.Pattern.compile("\"REVISION\" \"T1\"\\s*/\\*[^*]*\\*/\\s*ON 1=1\\s*/\\* scanCount: ([0-9]+)").matcher(plan);
+    assertThat(revisions.find()).as(plan).isTrue();
+    assertThat(Integer.parseInt(revisions.group(1))).as(plan).isLessThanOrEqualTo(2);
+    assertThat(desk.count(EDITOR, headline)).isEqualTo(1);
   }
 }

@@ -1,0 +1,75 @@
+package org.copydesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+
+  @Test
+  void termsAreTheRunsOfLettersAndDigitsInLowerCase() {
+    assertThat(SearchTerms.of("Harbourton's $1.2 billion ferry—deal, Gull Point: café Ørsted 2026"))
+        .containsExactly("harbourton", "s", "1", "2", "billion", "ferry", "deal", "gull", "point", "café", "ørsted", "2026");
+    assertThat(SearchTerms.of("Ferry ferry FERRY")).containsExactly("ferry");
+    assertThat(SearchTerms.of(null)).isEmpty();
+    assertThat(SearchTerms.of(" — … ")).isEmpty();
+  }
+
+  @Test
+  void aBlocksTermsAreItsTextsNotItsMarkups() {
+    assertThat(SearchTerms.ofBlock("<p>See <a href=\"https://example.org/budget\" rel=\"nofollow\">the <strong>budget</strong></a>.</p>"))
+        .containsExactly("see", "the", "budget");
+  }
+
+  @Test
+  void aLongWordIsKeptByItsFirstFortyCharactersAndNeverHalfACharacter() {
+    String word = "a".repeat(39) + "\uD835\uDC00" + "bc"; // a mathematical bold A across the cut
+    assertThat(SearchTerms.of(word)).containsExactly("a".repeat(39));
+    assertThat(SearchTerms.of("x".repeat(60))).containsExactly("x".repeat(40));
+  }
+
+  @Test
+  void aSearchNarrowsByItsFirstEightDistinctWords() {
+    assertThat(SearchTerms.prefixes("Gull point, gull")).containsExactly("gull", "point");
+    assertThat(SearchTerms.prefixes("a b c d e f g h i j")).hasSize(8).startsWith("a").endsWith("h");
+    assertThat(SearchTerms.prefixes("%_\\")).isEmpty();
+  }
+
+  /** The range the desk's query reads is exactly the terms that begin with the word typed, in either order the databases use. */
+  @Test
+  void theRangeOfAPrefixHoldsExactlyTheTermsThatBeginWithIt() {
+    String[] alphabet = {"a", "b", "y", "z", "0", "9", "é", "ø", "\uFF41", "\uD840\uDC00", "\uD840\uDFFF", "\uD841\uDC00", "\uD7FB"};
+    Random random = new Random(20261207);
+    for (int n = 0; n < 20_000; n++) {
+      String prefix = word(random, alphabet, 1 + random.nextInt(3));
+      String term = random.nextInt(3) == 0 ? prefix + word(random, alphabet, random.nextInt(3)) : word(random, alphabet, 1 + random.nextInt(5));
+      String to = SearchTerms.upperBound(prefix);
+      boolean begins = term.startsWith(prefix);
+      assertThat(term.compareTo(prefix) >= 0 && term.compareTo(to) < 0).as("UTF-16 order: %s in [%s, %s)", term, prefix, to).isEqualTo(begins);
+      assertThat(codePoints(term, prefix) >= 0 && codePoints(term, to) < 0).as("code point order: %s", term).isEqualTo(begins);
+    }
+    assertThat(SearchTerms.upperBound("ship")).isEqualTo("shiq");
+    assertThat(SearchTerms.upperBound("1999")).isEqualTo("199:");
+  }
+
+  private static String word(Random random, String[] alphabet, int length) {
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      w.append(alphabet[random.nextInt(alphabet.length)]);
+    }
+    return w.toString();
+  }
+
+  private static int codePoints(String a, String b) {
+    List<Integer> x = a.codePoints().boxed().toList();
+    List<Integer> y = b.codePoints().boxed().toList();
+    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+      if (!x.get(i).equals(y.get(i))) {
+        return Integer.compare(x.get(i), y.get(i));
+      }
+    }
+    return Integer.compare(x.size(), y.size());
+  }
+}
