@@ -44,13 +44,17 @@ public class SchemaMigration {
         // Java migrations named here rather than found by scanning the class path, which differs
         // between the servers' class loaders.
         .javaMigrations(new org.copydesk.story.V20__Story_terms_filled())
+        // An instance that starts while another migrates waits for it, however long a migration
+        // takes (V20 reads every story once); Flyway's default gives up after 50 seconds and the
+        // deployment fails.
+        .lockRetryCount(-1)
         .load();
   }
 
   /**
    * What the databases spell differently: bytes of up to a few megabytes (BYTEA, VARBINARY), and
-   * the collation that orders the search index's terms by code point (PostgreSQL's "C"; H2's own
-   * order already is).
+   * the collation that orders the search index's terms by code point (PostgreSQL's "C"; H2 orders
+   * them by UTF-16 unit, in which the search's ranges are exact too: SearchTerms.upperBound).
    */
   private static boolean isPostgres(DataSource dataSource) {
     try (java.sql.Connection c = dataSource.getConnection()) {

@@ -93,9 +93,10 @@ public class RevisionStore {
   }
 
   /**
-   * Adds to the story's search terms those it does not have yet. The story row is locked by the
-   * save, so no other transaction adds terms to it meanwhile. A new paragraph usually brings words
-   * the story already has; only the rest are written.
+   * Adds to the story's search terms those it does not have yet. No other transaction adds terms
+   * to the story meanwhile: a save holds the story row's lock, and a new story is not yet visible
+   * to anyone else. A new paragraph usually brings words the story already has; only the rest are
+   * written.
    */
   private void index(long storyId, Set<String> terms, boolean storyHasTerms) {
     if (terms.isEmpty()) {

@@ -3,7 +3,6 @@ package org.copydesk.story;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,32 +21,36 @@ public final class SearchTerms {
 
   private SearchTerms() {}
 
-  /** The terms of plain text (no markup), in the order they first appear. */
-  public static Set<String> of(String plainText) {
+  /** The terms of a text, in the order they first appear. */
+  public static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
-    if (plainText == null) {
+    if (text == null) {
       return terms;
     }
     int i = 0;
-    int n = plainText.length();
+    int n = text.length();
     while (i < n) {
-      int c = plainText.codePointAt(i);
+      int c = text.codePointAt(i);
       if (!Character.isLetterOrDigit(c)) {
         i += Character.charCount(c);
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetterOrDigit(plainText.codePointAt(i))) {
-        i += Character.charCount(plainText.codePointAt(i));
+      while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
       }
-      terms.add(cut(plainText.substring(start, i).toLowerCase(Locale.ROOT)));
+      terms.add(cut(lowerCase(text, start, i)));
     }
     return terms;
   }
 
-  /** The terms of a stored body block (sanitised markup): its text, not its tags or their attributes. */
+  /**
+   * The terms of a stored body block (sanitised markup), its tags' names and attributes included:
+   * the search matches the text against the stored markup, so every word it can match there must
+   * be in the index (a link's address, for one).
+   */
   public static Set<String> ofBlock(String html) {
-    return of(BodyPolicy.plain(html));
+    return of(html);
   }
 
   /**
@@ -71,6 +74,21 @@ public final class SearchTerms {
   public static String upperBound(String prefix) {
     int last = prefix.codePointBefore(prefix.length());
     return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+  }
+
+  /**
+   * One code point at a time, as the databases' {@code lower()} does, rather than
+   * {@link String#toLowerCase}, which writes "İ" as "i" and a combining dot: a search for
+   * "istanbul" would then not begin the term of "İstanbul" that PostgreSQL's text match finds.
+   */
+  private static String lowerCase(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    for (int i = start; i < end; ) {
+      int c = text.codePointAt(i);
+      out.appendCodePoint(Character.toLowerCase(c));
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   private static String cut(String term) {

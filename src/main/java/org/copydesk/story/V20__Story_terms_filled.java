@@ -15,9 +15,11 @@ import org.flywaydb.core.api.migration.Context;
  * Fills the search index that V19 made ({@code story_term}) for the stories a database already
  * has: the terms of every paragraph and every headline each story has had, as {@link RevisionStore}
  * writes them from now on. One story at a time, so memory does not grow with the newsroom; on a
- * large database the first start after the upgrade takes a while (Flyway's lock keeps other
- * instances waiting, as for any migration). Named for Flyway's versioning (the class name is the
- * version and description); registered in {@code SchemaMigration}.
+ * large database the first start after the upgrade takes a while, and other instances wait for it
+ * (SchemaMigration lets them wait on Flyway's lock as long as it takes). Instances of the earlier
+ * version still saving during a rolling upgrade would leave what they store unindexed: upgrade them
+ * all at once. Named for Flyway's versioning (the class name is the version and description);
+ * registered in {@code SchemaMigration}.
  */
 public class V20__Story_terms_filled extends BaseJavaMigration {
 

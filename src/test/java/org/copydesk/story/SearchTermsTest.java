@@ -17,10 +17,17 @@ class SearchTermsTest {
     assertThat(SearchTerms.of(" — … ")).isEmpty();
   }
 
+  /** The search matches the text against the stored markup, so a link's address is found too. */
   @Test
-  void aBlocksTermsAreItsTextsNotItsMarkups() {
+  void aBlocksTermsAreEveryWordOfItsStoredMarkup() {
     assertThat(SearchTerms.ofBlock("<p>See <a href=\"https://example.org/budget\" rel=\"nofollow\">the <strong>budget</strong></a>.</p>"))
-        .containsExactly("see", "the", "budget");
+        .containsExactly("p", "see", "a", "href", "https", "example", "org", "budget", "rel", "nofollow", "the", "strong");
+  }
+
+  @Test
+  void lettersAreLowerCasedOneByOneAsTheDatabasesDo() {
+    assertThat(SearchTerms.of("İSTANBUL ΣΟΦΙΑ Straße")).containsExactly("istanbul", "σοφια", "straße");
+    assertThat(SearchTerms.prefixes("İstanbul")).containsExactly("istanbul");
   }
 
   @Test
