@@ -336,12 +336,20 @@ class DeskPageQueryTest {
     List<String> sql = h2.statementsOn("story_term", () -> desk.count(EDITOR, headline));
     String plan = h2.plan(sql.stream().filter(q -> q.toUpperCase().startsWith("SELECT COUNT")).findFirst().orElseThrow());
     // The index's range of each word is read (the primary key's, term first)...
-    assertThat(plan).containsPattern("PRIMARY_KEY_[0-9]+: TERM >= 'story'\\s+AND TERM < 'storz'");
+    assertThat(plan).containsPattern("IX_STORY_TERM_TERM: TERM >= 'story'\\s+AND TERM < 'storz'");
     // ...and of the 2,000 stories only the one both words name has its current revision read.
     java.util.regex.Matcher revisions =
         java.util.regex.Pattern.compile("\"REVISION\" \"T1\"\\s*/\\*[^*]*\\*/\\s*ON 1=1\\s*/\\* scanCount: ([0-9]+)").matcher(plan);
     assertThat(revisions.find()).as(plan).isTrue();
     assertThat(Integer.parseInt(revisions.group(1))).as(plan).isLessThanOrEqualTo(2);
     assertThat(desk.count(EDITOR, headline)).isEqualTo(1);
+  }
+
+  /** A save reads the terms its story has: one range of the primary key, not every story's. */
+  @Test
+  void aSaveReadsItsStorysTermsAlone() throws SQLException {
+    String plan = h2.plan("SELECT term FROM story_term WHERE story_id = 1999");
+    assertThat(plan).containsPattern("PRIMARY_KEY_[0-9]+: STORY_ID = ");
+    assertThat(plan).containsPattern("scanCount: [1-5] ");
   }
 }

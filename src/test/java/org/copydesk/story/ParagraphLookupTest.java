@@ -57,6 +57,35 @@ class ParagraphLookupTest {
     h2.close();
   }
 
+  /**
+   * The search index holds every word the story has had, once: each save adds only the words new
+   * to the story (a block brought back from an older revision adds none, and no row twice).
+   */
+  @Test
+  void theSearchIndexHoldsEveryWordOfEveryParagraphAndHeadlineOnce() throws SQLException {
+    List<String> next = blocks(SAVES);
+    next.set(3, block(3, 53));
+    next.set(7, "<p>Block 7 rewritten after the vote by the harbourmaster.</p>");
+    save(next);
+    for (Story s : List.of(story, other)) {
+      java.util.Set<String> expected = new java.util.TreeSet<>(SearchTerms.of("Council passes budget"));
+      List<String> indexed = new ArrayList<>();
+      try (java.sql.Statement q = h2.connection().createStatement()) {
+        try (java.sql.ResultSet rows = q.executeQuery("SELECT content FROM paragraph WHERE story_id = " + s.getId())) {
+          while (rows.next()) {
+            expected.addAll(SearchTerms.ofBlock(rows.getString(1)));
+          }
+        }
+        try (java.sql.ResultSet rows = q.executeQuery("SELECT term FROM story_term WHERE story_id = " + s.getId() + " ORDER BY term")) {
+          while (rows.next()) {
+            indexed.add(rows.getString(1));
+          }
+        }
+      }
+      assertThat(indexed).as("story %s", s.getSlug()).containsExactlyElementsOf(expected).contains("council");
+    }
+  }
+
   @Test
   void keepsUnchangedAndRestoredParagraphsAndStoresOnlyNewText() {
     List<Long> before = story.getCurrentRevision().getParagraphIds();
