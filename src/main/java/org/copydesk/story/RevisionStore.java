@@ -33,12 +33,6 @@ public class RevisionStore {
    */
   static final int LOOKUPS_ONE_BY_ONE = 8;
 
-  /** New words looked up one by one in the search index; more (a body largely new) read the story's terms at once. */
-  static final int TERMS_ASKED_ONE_BY_ONE = 16;
-
-  /** Rows of the search index per insert statement. */
-  private static final int TERMS_PER_INSERT = 200;
-
   @PersistenceContext(unitName = "copydesk")
   private EntityManager em;
 
@@ -66,22 +60,12 @@ public class RevisionStore {
     if (current == null || !current.getHeadline().equals(clean.headline())) {
       terms.addAll(SearchTerms.of(clean.headline()));
     }
-    List<String> storedBlocks = new ArrayList<>();
     for (Map.Entry<String, String> e : byHash.entrySet()) {
       if (!ids.containsKey(e.getKey())) {
         Paragraph paragraph = new Paragraph(story.getId(), e.getKey(), e.getValue());
         em.persist(paragraph);
         ids.put(e.getKey(), paragraph.getId());
         terms.addAll(SearchTerms.ofBlock(e.getValue()));
-      } else {
-        storedBlocks.add(e.getValue());
-      }
-    }
-    if (current != null) {
-      // Words the story's stored paragraphs and current headline have are indexed already.
-      terms.removeAll(SearchTerms.of(current.getHeadline()));
-      for (String block : storedBlocks) {
-        terms.removeAll(SearchTerms.ofBlock(block));
       }
     }
     index(story.getId(), terms, current != null);
@@ -106,52 +90,26 @@ public class RevisionStore {
   }
 
   /**
-   * Adds to the story's search terms those it does not have yet, of the words a save brings that
-   * neither its stored paragraphs nor the current headline have: usually none to a few, which an
-   * older revision may still have had. No other transaction adds terms to the story meanwhile: a
-   * save holds the story row's lock, and a new story is not yet visible to anyone else.
+   * Adds to the story's search terms those it does not have yet. No other transaction adds terms
+   * to the story meanwhile: a save holds the story row's lock, and a new story is not yet visible
+   * to anyone else. A new paragraph usually brings words the story already has; only the rest are
+   * written.
    */
   private void index(long storyId, Set<String> terms, boolean storyHasTerms) {
     if (terms.isEmpty()) {
       return;
     }
     Set<String> missing = new LinkedHashSet<>(terms);
-    if (storyHasTerms && missing.size() <= TERMS_ASKED_ONE_BY_ONE) {
-      // One entry of the primary key each. Asked as "term in (...)", H2 compared every term of the
-      // story with every word (a quarter of a save in the benchmark's profile, session 21).
-      missing.removeIf(term -> em.createQuery(
-              "select count(t) from StoryTerm t where t.storyId = :story and t.term = :term", Long.class)
-          .setParameter("story", storyId)
-          .setParameter("term", term)
-          .getSingleResult() > 0);
-    } else if (storyHasTerms) {
-      // A body largely new: the story's terms, one range of the primary key, compared here.
+    if (storyHasTerms) {
+      // The story's terms (a thousand for a 3,000-word story) as one range of the primary key,
+      // compared here. Asked "term in (the new words)", H2 compared each of the story's terms with
+      // every word (a quarter of a save in the benchmark's profile, session 21); asked one word at
+      // a time, or after taking out the words of the body's stored paragraphs, the save cost more.
       missing.removeAll(em.createQuery("select t.term from StoryTerm t where t.storyId = :story", String.class)
           .setParameter("story", storyId)
           .getResultList());
     }
-    insertTerms(storyId, List.copyOf(missing));
-  }
-
-  /**
-   * Writes the rows in statements of up to {@link #TERMS_PER_INSERT} rows each: a new 3,000-word
-   * story has about a thousand words, and as entities each was registered, compared and written
-   * on its own (a new wire story's ingest took twice its time in the benchmark, session 21).
-   */
-  private void insertTerms(long storyId, List<String> terms) {
-    for (int from = 0; from < terms.size(); from += TERMS_PER_INSERT) {
-      List<String> chunk = terms.subList(from, Math.min(terms.size(), from + TERMS_PER_INSERT));
-      StringBuilder sql = new StringBuilder("INSERT INTO story_term (story_id, term) VALUES ");
-      for (int i = 0; i < chunk.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append("(?, ?)");
-      }
-      jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
-      for (int i = 0; i < chunk.size(); i++) {
-        insert.setParameter(2 * i + 1, storyId);
-        insert.setParameter(2 * i + 2, chunk.get(i));
-      }
-      insert.executeUpdate();
-    }
+    missing.forEach(term -> em.persist(new StoryTerm(term, storyId)));
   }
 
   /**
