@@ -34,7 +34,6 @@ final class ListMarkup {
   private static final Pattern KIND = Pattern.compile("data-list=\"([a-z]+)\"");
 
   private static final String INDENT_CLASS = "ql-indent-";
-  private static final Pattern INDENT = Pattern.compile(" class=\"ql-indent-([1-8])\"");
 
   /**
    * A list as the editor writes it: an {@code <ol>} of items that all say their kind and hold
