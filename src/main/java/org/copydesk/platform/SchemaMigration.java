@@ -43,7 +43,9 @@ public class SchemaMigration {
             "termCollation", postgres ? " COLLATE \"C\"" : ""))
         // Java migrations named here rather than found by scanning the class path, which differs
         // between the servers' class loaders.
-        .javaMigrations(new org.copydesk.story.V20__Story_terms_filled())
+        .javaMigrations(
+            new org.copydesk.story.V20__Story_terms_filled(),
+            new org.copydesk.story.V21__Story_terms_inside_unspaced_text())
         // An instance that starts while another migrates waits for it, however long a migration
         // takes (V20 reads every story once); Flyway's default gives up after 50 seconds and the
         // deployment fails.

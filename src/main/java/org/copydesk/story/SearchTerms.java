@@ -10,6 +10,13 @@ import java.util.Set;
  * run of letters and digits, in lower case, cut to {@link #MAX_LENGTH} characters. The index lets
  * a search start from the stories that have the words typed instead of reading every story's text
  * (bench/analysis.md, session 21: 325 ms per search at 100,000 stories, 35 times the time at 1,000).
+ *
+ * <p>Chinese, Japanese, Thai and the other scripts written without spaces between words make a
+ * whole sentence one run, and a search for a word inside it would find nothing. Within a run, each
+ * such letter therefore also begins a term of its own of two letters, and a stretch of other
+ * letters after one (the "iPhone" of "新款iPhone") a term of that stretch; a search asks for the
+ * text typed as pairs of those letters. Whatever text a search matches, every piece it asks the
+ * index for begins some term of that story (SearchTermsTest checks it on random text).
  */
 public final class SearchTerms {
 
@@ -24,23 +31,21 @@ public final class SearchTerms {
   /** The terms of a text, in the order they first appear. */
   public static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
-    if (text == null) {
-      return terms;
-    }
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int c = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+    forEachRun(text, (start, end) -> {
+      terms.add(cut(lowerCase(text, start, end)));
+      boolean afterUnspaced = false;
+      for (int i = start; i < end; ) {
+        int c = text.codePointAt(i);
+        boolean unspaced = unspaced(c);
+        if (i > start && unspaced) {
+          terms.add(lowerCase(text, i, after(text, i, end, 2)));
+        } else if (afterUnspaced) {
+          terms.add(cut(lowerCase(text, i, spacedEnd(text, i, end))));
+        }
+        afterUnspaced = unspaced;
         i += Character.charCount(c);
-        continue;
       }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
-      }
-      terms.add(cut(lowerCase(text, start, i)));
-    }
+    });
     return terms;
   }
 
@@ -54,13 +59,103 @@ public final class SearchTerms {
   }
 
   /**
-   * What a search for {@code text} asks of the index: each word typed must begin a term the story
-   * has (the last one may be half typed). Empty when the text has no letters or digits, and the
-   * search then reads every story as before.
+   * What a search for {@code text} asks of the index: each piece must begin a term the story has.
+   * A piece is a word typed (the last one may be half typed); where a word holds letters of a
+   * script written without spaces, each two of those in turn (or one left over) and each stretch of
+   * other letters between them. The first {@link #MAX_QUERY_WORDS} distinct pieces are asked for.
+   * Empty when the text has no letters or digits, and the search then reads every story as before.
    */
   public static List<String> prefixes(String text) {
-    List<String> words = new ArrayList<>(of(text));
+    Set<String> pieces = new LinkedHashSet<>();
+    forEachRun(text, (start, end) -> {
+      for (int i = start; i < end; ) {
+        int next = unspaced(text.codePointAt(i)) ? unspacedPairEnd(text, i, end) : spacedEnd(text, i, end);
+        pieces.add(cut(lowerCase(text, i, next)));
+        i = next;
+      }
+    });
+    List<String> words = new ArrayList<>(pieces);
     return words.size() > MAX_QUERY_WORDS ? words.subList(0, MAX_QUERY_WORDS) : words;
+  }
+
+  /**
+   * Letters of scripts written without spaces between words, and the Japanese marks that behave as
+   * their letters (the long vowel "ー", "〆"): each may begin a word anywhere in a run.
+   */
+  static boolean unspaced(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    if (UNSPACED.contains(script)) {
+      return true;
+    }
+    return script == Character.UnicodeScript.COMMON
+        && Character.isLetter(c)
+        && ((c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF61 && c <= 0xFF9F));
+  }
+
+  private static final Set<Character.UnicodeScript> UNSPACED = java.util.EnumSet.of(
+      Character.UnicodeScript.HAN,
+      Character.UnicodeScript.HIRAGANA,
+      Character.UnicodeScript.KATAKANA,
+      Character.UnicodeScript.BOPOMOFO,
+      Character.UnicodeScript.YI,
+      Character.UnicodeScript.THAI,
+      Character.UnicodeScript.LAO,
+      Character.UnicodeScript.KHMER,
+      Character.UnicodeScript.MYANMAR,
+      Character.UnicodeScript.TIBETAN);
+
+  /** True when the text holds a letter of a script written without spaces: only then has it terms inside its runs. */
+  static boolean hasUnspaced(String text) {
+    return text != null && text.codePoints().anyMatch(SearchTerms::unspaced);
+  }
+
+  private interface RunConsumer {
+    void accept(int start, int end);
+  }
+
+  /** Each run of letters and digits of the text, by its start and end. */
+  private static void forEachRun(String text, RunConsumer consumer) {
+    if (text == null) {
+      return;
+    }
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      consumer.accept(start, i);
+    }
+  }
+
+  /** Where {@code count} code points from {@code i} end, or the run's end before that. */
+  private static int after(String text, int i, int end, int count) {
+    int j = i;
+    for (int k = 0; k < count && j < end; k++) {
+      j += Character.charCount(text.codePointAt(j));
+    }
+    return j;
+  }
+
+  /** The end of the unspaced letter at {@code i} and of the next one, when it is one too. */
+  private static int unspacedPairEnd(String text, int i, int end) {
+    int j = after(text, i, end, 1);
+    return j < end && unspaced(text.codePointAt(j)) ? after(text, j, end, 1) : j;
+  }
+
+  /** The end of the stretch of other letters and digits from {@code i}: the next unspaced letter, or the run's end. */
+  private static int spacedEnd(String text, int i, int end) {
+    int j = i;
+    while (j < end && !unspaced(text.codePointAt(j))) {
+      j += Character.charCount(text.codePointAt(j));
+    }
+    return j;
   }
 
   /**

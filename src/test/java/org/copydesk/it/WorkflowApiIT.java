@@ -329,4 +329,29 @@ class WorkflowApiIT {
     assertEquals(400, api.get("eddie", "stories?view=EVERYTHING").status());
     assertEquals(0, api.get("ada", "stories?view=WAITING").json().getJsonNumber("total").longValue(), "nothing waits for an administrator");
   }
+
+  /**
+   * Chinese runs a sentence together; a word inside one is found, in the body as first saved and in
+   * a paragraph a later save adds (each writes its own words to the search index).
+   */
+  @Test
+  void theDeskFindsAWordInsideTextWrittenWithoutSpaces() {
+    // A name of its own for this run: hex digits written as Chinese numerals' neighbours.
+    String name = UUID.randomUUID().toString().replace("-", "").substring(0, 6).chars()
+        .mapToObj(c -> Character.toString(0x4E00 + Character.digit(c, 16)))
+        .collect(java.util.stream.Collectors.joining());
+    long id = api.post("robin", "stories", Api.story("会议", "<p>国际会议在" + name + "举行。</p>"))
+        .json().getJsonNumber("id").longValue();
+    assertEquals(List.of(id), search(name + "举行"), "a word in the middle of the sentence");
+    assertEquals(201, api.post("robin", "stories/" + id + "/revisions",
+        Api.revision(1, "会议", "<p>国际会议在" + name + "举行。</p><p>代表团抵达" + name + "机场。</p>")).status());
+    assertEquals(List.of(id), search(name + "机场"), "a word of the paragraph the save added");
+    assertEquals(List.of(), search(name + "发售"), "text the story does not have");
+  }
+
+  private List<Long> search(String text) {
+    return api.get("eddie", "stories?text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8))
+        .json().getJsonArray("stories").getValuesAs(JsonObject.class).stream()
+        .map(r -> r.getJsonNumber("id").longValue()).toList();
+  }
 }

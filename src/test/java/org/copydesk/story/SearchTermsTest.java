@@ -44,6 +44,61 @@ class SearchTermsTest {
     assertThat(SearchTerms.prefixes("%_\\")).isEmpty();
   }
 
+  /** Chinese, Japanese and Thai run a sentence together; each of their letters begins a term of two. */
+  @Test
+  void textWrittenWithoutSpacesIsIndexedFromEachOfItsLetters() {
+    assertThat(SearchTerms.of("在北京举行")).containsExactly("在北京举行", "北京", "京举", "举行", "行");
+    assertThat(SearchTerms.of("新款iPhone手机")).as("the stretch of Latin letters inside begins a term too")
+        .containsExactly("新款iphone手机", "款i", "iphone", "手机", "机");
+    assertThat(SearchTerms.of("コーヒーを飲む")).contains("ーヒ", "ヒー", "飲む");
+    assertThat(SearchTerms.of("ประเทศไทย")).contains("ไท", "ทย");
+    assertThat(SearchTerms.of("Harbourton ferry")).as("text written with spaces is indexed as before")
+        .containsExactly("harbourton", "ferry");
+  }
+
+  @Test
+  void aSearchInTextWithoutSpacesAsksForItsLettersTwoByTwo() {
+    assertThat(SearchTerms.prefixes("北京举行会")).containsExactly("北京", "举行", "会");
+    assertThat(SearchTerms.prefixes("款iPhone手机 ferry")).containsExactly("款", "iphone", "手机", "ferry");
+    assertThat(SearchTerms.prefixes("ferry 2026")).containsExactly("ferry", "2026");
+  }
+
+  /**
+   * Whatever piece of a text a search types, from the start of a word or from any letter of a
+   * script written without spaces, each piece the search asks the index for begins a term the
+   * text has: the index narrows the stories without losing one the text match would find.
+   */
+  @Test
+  void everyPieceASearchAsksForBeginsATermOfAnyTextItMatches() {
+    String[] alphabet = {"a", "B", "é", "1", " ", ",", "北", "京", "举", "\uD840\uDC00", "コ", "ー", "ก", "\u0E48", "e\u0301", "İ", "-"};
+    Random random = new Random(20261208);
+    for (int n = 0; n < 5_000; n++) {
+      String text = word(random, alphabet, 1 + random.nextInt(30));
+      List<Integer> starts = new java.util.ArrayList<>();
+      for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int c = text.codePointAt(i);
+        boolean wordStart = i == 0
+            || !Character.isLetterOrDigit(text.codePointBefore(i))
+            || SearchTerms.unspaced(c)
+            || SearchTerms.unspaced(text.codePointBefore(i));
+        if (wordStart) {
+          starts.add(i);
+        }
+      }
+      java.util.Set<String> terms = SearchTerms.of(text);
+      int from = starts.get(random.nextInt(starts.size()));
+      int to = from;
+      int length = 1 + random.nextInt(12);
+      for (int k = 0; k < length && to < text.length(); k++) {
+        to += Character.charCount(text.codePointAt(to));
+      }
+      String typed = text.substring(from, to);
+      for (String piece : SearchTerms.prefixes(typed)) {
+        assertThat(terms).as("%s searched in %s", typed, text).anyMatch(t -> t.startsWith(piece));
+      }
+    }
+  }
+
   /** The range the desk's query reads is exactly the terms that begin with the word typed, in either order the databases use. */
   @Test
   void theRangeOfAPrefixHoldsExactlyTheTermsThatBeginWithIt() {

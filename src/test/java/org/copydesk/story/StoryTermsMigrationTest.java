@@ -12,12 +12,58 @@ import org.copydesk.platform.MigratedH2;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** V20 fills the search index for the stories a database had before V19 made it. */
+/** V20 fills the search index for the stories a database had before V19 made it; V21 widens it. */
 class StoryTermsMigrationTest {
 
   @Test
   void everyWordAStoryHasHadIsIndexedOnceForThatStory() throws SQLException {
-    Flyway all = MigratedH2.migratedUpTo("storytermsbefore", "19");
+    twoStoriesMigratedFrom("storytermsbefore", "19", s -> {
+      // Story 1: two revisions; the first's headline and paragraph 11 are no longer current.
+      s.execute("INSERT INTO paragraph (id, story_id, hash, content) VALUES"
+          + " (11, 1, 'h11', '<p>The <strong>dredger</strong> sails.</p>'), (12, 1, 'h12', '<p>The ferry sails.</p>'),"
+          + " (21, 2, 'h21', '<p>Ferry fares rise &amp; fall.</p>')");
+      s.execute("INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count, paragraph_ids) VALUES"
+          + " (1, 1, 1, 'Harbour news', 'rita', CURRENT_TIMESTAMP, 10, 2, '11'),"
+          + " (2, 1, 2, 'Port news', 'rita', CURRENT_TIMESTAMP, 10, 2, '12'),"
+          + " (3, 2, 1, 'Fares', 'rita', CURRENT_TIMESTAMP, 10, 2, '21')");
+    }, s -> {
+      assertThat(terms(s, 1)).containsExactly("dredger", "ferry", "harbour", "news", "p", "port", "sails", "strong", "the");
+      assertThat(terms(s, 2)).as("the markup's words and an entity as stored, as the search's text match reads them")
+          .containsExactly("amp", "fall", "fares", "ferry", "p", "rise");
+    });
+  }
+
+  /**
+   * V21 adds what V20 did not write for text without spaces between words: the terms inside its
+   * runs. A database V20 filled is given them, and nothing else changes.
+   */
+  @Test
+  void textWithoutSpacesIsGivenTheTermsInsideItsRuns() throws SQLException {
+    twoStoriesMigratedFrom("storytermsunspaced", "20", s -> {
+      s.execute("INSERT INTO paragraph (id, story_id, hash, content) VALUES"
+          + " (11, 1, 'h11', '<p>会议在北京举行</p>'), (21, 2, 'h21', '<p>The ferry sails.</p>')");
+      s.execute("INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count, paragraph_ids) VALUES"
+          + " (1, 1, 1, '新闻 news', 'rita', CURRENT_TIMESTAMP, 10, 2, '11'), (2, 2, 1, 'Port news', 'rita', CURRENT_TIMESTAMP, 10, 2, '21')");
+      // What V20 wrote for these stories: the runs alone.
+      s.execute("INSERT INTO story_term (term, story_id) VALUES ('p', 1), ('会议在北京举行', 1), ('新闻', 1), ('news', 1),"
+          + " ('p', 2), ('the', 2), ('ferry', 2), ('sails', 2), ('port', 2), ('news', 2)");
+    }, s -> {
+      assertThat(terms(s, 1)).containsExactlyInAnyOrder(
+          "p", "会议在北京举行", "议在", "在北", "北京", "京举", "举行", "行", "新闻", "闻", "news");
+      assertThat(terms(s, 2)).containsExactlyInAnyOrder("p", "the", "ferry", "sails", "port", "news");
+    });
+  }
+
+  private interface Sql {
+    void run(Statement s) throws SQLException;
+  }
+
+  /**
+   * Stories 1 and 2 in a database migrated up to {@code version}; {@code given} adds what they
+   * hold, the remaining migrations run, and {@code then} checks the index.
+   */
+  private static void twoStoriesMigratedFrom(String name, String version, Sql given, Sql then) throws SQLException {
+    Flyway all = MigratedH2.migratedUpTo(name, version);
     try (Connection db = all.getConfiguration().getDataSource().getConnection(); Statement s = db.createStatement()) {
       // The in-memory database outlives the test (DB_CLOSE_DELAY=-1): dropped whatever the outcome.
       try {
@@ -26,18 +72,9 @@ class StoryTermsMigrationTest {
           s.execute("INSERT INTO story (id, slug, state, reporter, created_at, updated_at, version)"
               + " VALUES (" + story + ", 's" + story + "', 'DRAFT', 'rita', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
         }
-        // Story 1: two revisions; the first's headline and paragraph 11 are no longer current.
-        s.execute("INSERT INTO paragraph (id, story_id, hash, content) VALUES"
-            + " (11, 1, 'h11', '<p>The <strong>dredger</strong> sails.</p>'), (12, 1, 'h12', '<p>The ferry sails.</p>'),"
-            + " (21, 2, 'h21', '<p>Ferry fares rise &amp; fall.</p>')");
-        s.execute("INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count, paragraph_ids) VALUES"
-            + " (1, 1, 1, 'Harbour news', 'rita', CURRENT_TIMESTAMP, 10, 2, '11'),"
-            + " (2, 1, 2, 'Port news', 'rita', CURRENT_TIMESTAMP, 10, 2, '12'),"
-            + " (3, 2, 1, 'Fares', 'rita', CURRENT_TIMESTAMP, 10, 2, '21')");
+        given.run(s);
         all.migrate();
-        assertThat(terms(s, 1)).containsExactly("dredger", "ferry", "harbour", "news", "p", "port", "sails", "strong", "the");
-        assertThat(terms(s, 2)).as("the markup's words and an entity as stored, as the search's text match reads them")
-            .containsExactly("amp", "fall", "fares", "ferry", "p", "rise");
+        then.run(s);
       } finally {
         s.execute("DROP ALL OBJECTS");
       }
