@@ -363,12 +363,4 @@ class DeskPageQueryTest {
     assertThat(Integer.parseInt(revisions.group(1))).as(plan).isLessThanOrEqualTo(2);
     assertThat(desk.count(EDITOR, headline)).isEqualTo(1);
   }
-
-  /** A save reads the terms its story has: one range of the primary key, not every story's. */
-  @Test
-  void aSaveReadsItsStorysTermsAlone() throws SQLException {
-    String plan = h2.plan("SELECT term FROM story_term WHERE story_id = 1999");
-    assertThat(plan).containsPattern("PRIMARY_KEY_[0-9]+: STORY_ID = ");
-    assertThat(plan).containsPattern("scanCount: [1-5] ");
-  }
 }

@@ -116,6 +116,26 @@ public final class MigratedH2 implements AutoCloseable {
     return sql;
   }
 
+  /** How many times H2 ran statements that start with {@code start} (a JDBC batch's each element counts) while {@code work} ran. */
+  public long executions(String start, Runnable work) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("SET QUERY_STATISTICS TRUE");
+      try {
+        work.run();
+        try (PreparedStatement read = db.prepareStatement(
+            "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE LOWER(SQL_STATEMENT) LIKE ?")) {
+          read.setString(1, start.toLowerCase() + "%");
+          try (ResultSet rows = read.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        }
+      } finally {
+        s.execute("SET QUERY_STATISTICS FALSE");
+      }
+    }
+  }
+
   /** H2's plan for {@code sql} run with these parameters, with the rows it read (EXPLAIN ANALYZE). */
   public String plan(String sql, Object... parameters) throws SQLException {
     try (PreparedStatement explain = db.prepareStatement("EXPLAIN ANALYZE " + sql)) {

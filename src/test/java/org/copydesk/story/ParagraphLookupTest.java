@@ -86,6 +86,34 @@ class ParagraphLookupTest {
     }
   }
 
+  /**
+   * A sentence added to a paragraph sends the index that sentence's new words only: the rest are
+   * the replaced paragraph's, indexed when it was stored.
+   */
+  @Test
+  void anEditedParagraphAsksTheIndexForItsNewWordsOnly() throws SQLException {
+    List<String> next = blocks(SAVES);
+    next.set(9, next.get(9).replace(".</p>", ". Quayside 4711.</p>"));
+    assertThat(h2.executions("insert into story_term", () -> save(next))).as("quayside, 4711").isEqualTo(2);
+    try (java.sql.Statement q = h2.connection().createStatement();
+        java.sql.ResultSet rows = q.executeQuery("SELECT COUNT(*) FROM story_term WHERE story_id = " + story.getId()
+            + " AND term IN ('quayside', '4711')")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(2);
+    }
+  }
+
+  /**
+   * A save looks up each of its new words in the story's own part of the primary key, one entry
+   * each, however many terms the story and the others have (session 21 read all of them).
+   */
+  @Test
+  void aSaveLooksUpEachNewWordByOneKeyOfThePrimaryKey() throws SQLException {
+    String plan = h2.plan(RevisionStore.INSERT_TERM_IF_ABSENT, "harbourmaster", story.getId(), story.getId(), "harbourmaster");
+    assertThat(plan).containsPattern("PRIMARY_KEY_[0-9A-F]+: STORY_ID = \\?3\\s+AND TERM = \\?4");
+    assertThat(plan).containsPattern("scanCount: 1 ");
+  }
+
   @Test
   void keepsUnchangedAndRestoredParagraphsAndStoresOnlyNewText() {
     List<Long> before = story.getCurrentRevision().getParagraphIds();
