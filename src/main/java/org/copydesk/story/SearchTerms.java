@@ -70,12 +70,37 @@ public final class SearchTerms {
     forEachRun(text, (start, end) -> {
       for (int i = start; i < end; ) {
         int next = unspaced(text.codePointAt(i)) ? unspacedPairEnd(text, i, end) : spacedEnd(text, i, end);
-        pieces.add(cut(lowerCase(text, i, next)));
+        String piece = lowerCase(text, i, foldedAlike(text, i, next));
+        if (!piece.isEmpty()) {
+          pieces.add(cut(piece));
+        }
         i = next;
       }
     });
     List<String> words = new ArrayList<>(pieces);
     return words.size() > MAX_QUERY_WORDS ? words.subList(0, MAX_QUERY_WORDS) : words;
+  }
+
+  /**
+   * Where the letters from {@code i} stop being lower-cased alike one at a time (as the index is)
+   * and in context (as the text match's {@code lower()} and {@code toLowerCase} do): a capital
+   * sigma is "ς" at a word's end and "σ" inside it, "İ" becomes "i" and a combining dot, and "ı"
+   * is what a server in a Turkish locale writes for "I". A piece asked for stops before them (after
+   * the "i" of "İ"), so it still begins the stored word however it was lower-cased: a search for
+   * "ΠΡΟΣ" narrows by "προ", and the text match decides.
+   */
+  private static int foldedAlike(String text, int i, int end) {
+    for (int j = i; j < end; ) {
+      int c = text.codePointAt(j);
+      if (c == 0x03A3 || c == 0x03C2 || c == 0x0131) {
+        return j;
+      }
+      if (c == 0x0130) {
+        return j + 1; // its "i", which begins the stored word whichever way it was written
+      }
+      j += Character.charCount(c);
+    }
+    return end;
   }
 
   /**

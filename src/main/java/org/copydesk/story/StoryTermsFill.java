@@ -52,7 +52,7 @@ final class StoryTermsFill {
           }
         }
         if (unspacedOnly && !terms.isEmpty()) {
-          terms.removeAll(texts(existing, story));
+          terms.removeAll(new java.util.HashSet<>(texts(existing, story)));
         }
         for (String term : terms) {
           insert.setString(1, term);

@@ -27,7 +27,7 @@ class SearchTermsTest {
   @Test
   void lettersAreLowerCasedOneByOneAsTheDatabasesDo() {
     assertThat(SearchTerms.of("İSTANBUL ΣΟΦΙΑ Straße")).containsExactly("istanbul", "σοφια", "straße");
-    assertThat(SearchTerms.prefixes("İstanbul")).containsExactly("istanbul");
+    assertThat(SearchTerms.prefixes("İstanbul")).as("its i only: see the test below").containsExactly("i");
   }
 
   @Test
@@ -61,6 +61,25 @@ class SearchTermsTest {
     assertThat(SearchTerms.prefixes("北京举行会")).containsExactly("北京", "举行", "会");
     assertThat(SearchTerms.prefixes("款iPhone手机 ferry")).containsExactly("款", "iphone", "手机", "ferry");
     assertThat(SearchTerms.prefixes("ferry 2026")).containsExactly("ferry", "2026");
+  }
+
+  /**
+   * Greek's final sigma, the dotted capital I and the dotless i are lower-cased differently in
+   * context (the text match) than one by one (the index): a search asks for what comes before them.
+   */
+  @Test
+  void aSearchStopsBeforeLettersThatAreLowerCasedDifferentlyInContext() {
+    assertThat(SearchTerms.prefixes("ΠΡΟΣ")).containsExactly("προ");
+    assertThat(SearchTerms.prefixes("πρόσωπο ΤΗΣ")).containsExactly("πρόσωπο", "τη");
+    assertThat(SearchTerms.prefixes("İstanbul ıslak")).as("a word that begins with ı narrows nothing").containsExactly("i");
+    assertThat(SearchTerms.of("ΠΡΟΣ")).as("the index is unchanged").containsExactly("προσ");
+    // Whichever way the text match lower-cases the typed text and the stored one, the pieces begin a stored term.
+    for (String[] pair : new String[][] {{"ΠΡΟΣ", "προς"}, {"προς", "ΠΡΟΣ"}, {"İstanbul", "i\u0307stanbul"}, {"ıstanbul", "ISTANBUL"}}) {
+      java.util.Set<String> terms = SearchTerms.of(pair[1]);
+      for (String piece : SearchTerms.prefixes(pair[0])) {
+        assertThat(terms).as("%s searched in %s", pair[0], pair[1]).anyMatch(t -> t.startsWith(piece));
+      }
+    }
   }
 
   /**
