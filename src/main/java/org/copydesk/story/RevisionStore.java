@@ -142,7 +142,7 @@ public class RevisionStore {
   }
 
   /** A term for a story that has none yet (a new story: nobody else sees it before the commit). */
-  private static final String INSERT_TERM = "INSERT INTO story_term (term, story_id) VALUES (?, ?)";
+  static final String INSERT_TERM = "INSERT INTO story_term (term, story_id) VALUES (?, ?)";
 
   /** A term the story may have already: one look in the primary key, and a row only if it lacks it. */
   static final String INSERT_TERM_IF_ABSENT = "INSERT INTO story_term (term, story_id) SELECT ?, ?"

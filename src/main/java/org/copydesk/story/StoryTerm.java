@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One word of the desk's search index (V19): the story had it in a headline or a paragraph. Written
- * by {@link RevisionStore}, read by the desk's text search; never changed or deleted.
+ * One word of the desk's search index (V19): the story had it in a headline or a paragraph. Mapped
+ * for the desk's text search (JPQL); written in SQL by {@link RevisionStore} and the migrations that
+ * fill it ({@link StoryTermsFill}); never changed or deleted.
  */
 @Entity
 @Table(name = "story_term")
@@ -26,11 +27,6 @@ public class StoryTerm {
   private Long storyId;
 
   protected StoryTerm() {}
-
-  StoryTerm(String term, long storyId) {
-    this.term = term;
-    this.storyId = storyId;
-  }
 
   public String getTerm() {
     return term;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class StoryTermsFill {
     try (PreparedStatement paragraphs = db.prepareStatement("SELECT content FROM paragraph WHERE story_id = ?");
         PreparedStatement headlines = db.prepareStatement("SELECT DISTINCT headline FROM revision WHERE story_id = ?");
         PreparedStatement existing = db.prepareStatement("SELECT term FROM story_term WHERE story_id = ?");
-        PreparedStatement insert = db.prepareStatement("INSERT INTO story_term (term, story_id) VALUES (?, ?)")) {
+        PreparedStatement insert = db.prepareStatement(RevisionStore.INSERT_TERM)) {
       int pending = 0;
       for (long story : stories) {
         Set<String> terms = new LinkedHashSet<>();
@@ -52,7 +53,7 @@ final class StoryTermsFill {
           }
         }
         if (unspacedOnly && !terms.isEmpty()) {
-          terms.removeAll(new java.util.HashSet<>(texts(existing, story)));
+          terms.removeAll(new HashSet<>(texts(existing, story)));
         }
         for (String term : terms) {
           insert.setString(1, term);

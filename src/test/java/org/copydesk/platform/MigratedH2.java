@@ -96,38 +96,40 @@ public final class MigratedH2 implements AutoCloseable {
   /** The SQL statements run while {@code work} ran that name {@code table}, as EclipseLink sent them. */
   public List<String> statementsOn(String table, Runnable work) throws SQLException {
     List<String> sql = new ArrayList<>();
-    try (Statement s = db.createStatement()) {
-      s.execute("SET QUERY_STATISTICS TRUE");
-      try {
-        work.run();
-        try (PreparedStatement read = db.prepareStatement(
-            "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE LOWER(SQL_STATEMENT) LIKE ?")) {
-          read.setString(1, "%" + table.toLowerCase() + "%");
-          try (ResultSet rows = read.executeQuery()) {
-            while (rows.next()) {
-              sql.add(rows.getString(1));
-            }
+    withStatistics(work, "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE LOWER(SQL_STATEMENT) LIKE ?",
+        "%" + table.toLowerCase() + "%", rows -> {
+          while (rows.next()) {
+            sql.add(rows.getString(1));
           }
-        }
-      } finally {
-        s.execute("SET QUERY_STATISTICS FALSE");
-      }
-    }
+        });
     return sql;
   }
 
   /** How many times H2 ran statements that start with {@code start} (a JDBC batch's each element counts) while {@code work} ran. */
   public long executions(String start, Runnable work) throws SQLException {
+    long[] count = new long[1];
+    withStatistics(work, "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE LOWER(SQL_STATEMENT) LIKE ?",
+        start.toLowerCase() + "%", rows -> {
+          rows.next();
+          count[0] = rows.getLong(1);
+        });
+    return count[0];
+  }
+
+  private interface Rows {
+    void read(ResultSet rows) throws SQLException;
+  }
+
+  /** Runs {@code work} with H2's statement statistics on, then reads them with {@code query} (one parameter). */
+  private void withStatistics(Runnable work, String query, String parameter, Rows reader) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute("SET QUERY_STATISTICS TRUE");
       try {
         work.run();
-        try (PreparedStatement read = db.prepareStatement(
-            "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE LOWER(SQL_STATEMENT) LIKE ?")) {
-          read.setString(1, start.toLowerCase() + "%");
+        try (PreparedStatement read = db.prepareStatement(query)) {
+          read.setString(1, parameter);
           try (ResultSet rows = read.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+            reader.read(rows);
           }
         }
       } finally {
