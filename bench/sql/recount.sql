@@ -3,7 +3,8 @@
 -- Copydesk keeps each state's count of stories (V16) and each reporter's (V17) as it changes
 -- them; stories loaded around it are counted again here.
 -- Such stories also need their words in story_term (V19, org.copydesk.story.SearchTerms) for the
--- desk's search to find them, as bench/sql/seed-stories.sql writes them.
+-- desk's search to find them, as bench/sql/seed-stories.sql writes them, and their current
+-- revision's paragraphs in current_paragraph (V22), as bench/sql/seed-history.sql writes them.
 UPDATE story_state_count c SET stories = (SELECT COUNT(*) FROM story s WHERE s.state = c.state);
 DELETE FROM reporter_state_count;
 INSERT INTO reporter_state_count (reporter, state, stories)

@@ -22,6 +22,11 @@ INSERT INTO revision (id, story_id, number, base_number, headline, author, creat
 INSERT INTO revision_contributor (revision_id, pos, name, role)
   SELECT ${ID} * CAST(100000 AS BIGINT) + 1000 + X, 0, 'Rita Reyes', 'WRITER' FROM SYSTEM_RANGE(1, ${N});
 UPDATE story SET current_revision_id = ${ID} * CAST(100000 AS BIGINT) + 1000 + ${N} WHERE id = ${ID};
+-- The current revision's paragraphs, a row each (V22), as in its paragraph_ids above.
+INSERT INTO current_paragraph (story_id, paragraph_id)
+  SELECT DISTINCT ${ID}, CASE WHEN T.pos = MOD(${N}, (SELECT COUNT(*) FROM bench_text)) THEN ${ID} * CAST(100000 AS BIGINT) + 1000 + ${N}
+                              ELSE ${ID} * CAST(100000 AS BIGINT) + T.pos END
+  FROM bench_text T;
 -- The desk's search index (V19): the headline's words only; no workload searches these stories' bodies.
 INSERT INTO story_term (term, story_id)
   SELECT W.term, ${ID} FROM (VALUES ('a'), ('story'), ('with'), ('revisions'), (CAST(${N} AS VARCHAR))) W(term);

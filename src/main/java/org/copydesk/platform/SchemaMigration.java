@@ -45,7 +45,8 @@ public class SchemaMigration {
         // between the servers' class loaders.
         .javaMigrations(
             new org.copydesk.story.V20__Story_terms_filled(),
-            new org.copydesk.story.V21__Story_terms_inside_unspaced_text())
+            new org.copydesk.story.V21__Story_terms_inside_unspaced_text(),
+            new org.copydesk.story.V23__Current_paragraphs_filled())
         // An instance that starts while another migrates waits for it, however long a migration
         // takes (V20 reads every story once); Flyway's default gives up after 50 seconds and the
         // deployment fails.

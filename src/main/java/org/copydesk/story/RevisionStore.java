@@ -91,6 +91,7 @@ public class RevisionStore {
     if (current != null && current.hasSameContent(clean, paragraphIds)) {
       return null;
     }
+    replaceCurrentParagraphs(story.getId(), current == null ? List.of() : current.getParagraphIds(), paragraphIds);
     int number = current == null ? 1 : current.getNumber() + 1;
     Revision revision =
         new Revision(
@@ -178,6 +179,44 @@ public class RevisionStore {
       insert.executeBatch();
     } catch (SQLException e) {
       throw new PersistenceException("The search index of story " + storyId + " could not be written", e);
+    }
+  }
+
+  static final String INSERT_CURRENT_PARAGRAPH = "INSERT INTO current_paragraph (story_id, paragraph_id) VALUES (?, ?)";
+
+  static final String DELETE_CURRENT_PARAGRAPH = "DELETE FROM current_paragraph WHERE story_id = ? AND paragraph_id = ?";
+
+  /**
+   * Makes {@code current_paragraph} (V22), what the desk's body search reads, list the new
+   * revision's paragraphs: deletes the rows of those it no longer has and inserts the ones it
+   * adds, a row or two for an edit. In SQL on the transaction's connection, as the index's terms:
+   * the story row is locked (or the story is new), so no other save changes these rows meanwhile.
+   */
+  private void replaceCurrentParagraphs(long storyId, List<Long> before, List<Long> after) {
+    Set<Long> gone = new LinkedHashSet<>(before);
+    gone.removeAll(new HashSet<>(after));
+    Set<Long> added = new LinkedHashSet<>(after);
+    added.removeAll(new HashSet<>(before));
+    Connection db = em.unwrap(Connection.class);
+    try {
+      batch(db, DELETE_CURRENT_PARAGRAPH, storyId, gone);
+      batch(db, INSERT_CURRENT_PARAGRAPH, storyId, added);
+    } catch (SQLException e) {
+      throw new PersistenceException("The current paragraphs of story " + storyId + " could not be written", e);
+    }
+  }
+
+  private static void batch(Connection db, String sql, long storyId, Set<Long> paragraphIds) throws SQLException {
+    if (paragraphIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (Long paragraphId : paragraphIds) {
+        statement.setLong(1, storyId);
+        statement.setLong(2, paragraphId);
+        statement.addBatch();
+      }
+      statement.executeBatch();
     }
   }
 

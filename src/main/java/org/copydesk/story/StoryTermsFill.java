@@ -38,8 +38,7 @@ final class StoryTermsFill {
     try (PreparedStatement paragraphs = db.prepareStatement("SELECT content FROM paragraph WHERE story_id = ?");
         PreparedStatement headlines = db.prepareStatement("SELECT DISTINCT headline FROM revision WHERE story_id = ?");
         PreparedStatement existing = db.prepareStatement("SELECT term FROM story_term WHERE story_id = ?");
-        PreparedStatement insert = db.prepareStatement(RevisionStore.INSERT_TERM)) {
-      int pending = 0;
+        RowBatch insert = new RowBatch(db, RevisionStore.INSERT_TERM, BATCH)) {
       for (long story : stories) {
         Set<String> terms = new LinkedHashSet<>();
         for (String text : texts(paragraphs, story)) {
@@ -56,17 +55,8 @@ final class StoryTermsFill {
           terms.removeAll(new HashSet<>(texts(existing, story)));
         }
         for (String term : terms) {
-          insert.setString(1, term);
-          insert.setLong(2, story);
-          insert.addBatch();
-          if (++pending == BATCH) {
-            insert.executeBatch();
-            pending = 0;
-          }
+          insert.add(term, story);
         }
-      }
-      if (pending > 0) {
-        insert.executeBatch();
       }
     }
   }

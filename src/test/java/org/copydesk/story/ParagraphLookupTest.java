@@ -114,6 +114,40 @@ class ParagraphLookupTest {
     assertThat(plan).containsPattern("scanCount: 1 ");
   }
 
+  /**
+   * The rows the desk's body search reads (current_paragraph) list the current revision's
+   * paragraphs after every save, each written as the change from the revision before: an edit of
+   * two blocks deletes two rows, one of one block inserts one.
+   */
+  @Test
+  void theCurrentParagraphsFollowEachSaveByWhatItChanged() throws SQLException {
+    for (Story s : List.of(story, other)) {
+      assertThat(currentParagraphs(s)).as(s.getSlug()).containsExactlyInAnyOrderElementsOf(new HashSet<>(s.getCurrentRevision().getParagraphIds()));
+    }
+    List<String> next = blocks(SAVES);
+    next.set(3, block(3, 53));
+    next.set(7, "<p>Block 7 rewritten after the vote.</p>");
+    assertThat(h2.executions("delete from current_paragraph", () -> save(next))).as("blocks 3 and 7").isEqualTo(2);
+    next.set(8, "<p>Block 8 rewritten too.</p>");
+    assertThat(h2.executions("insert into current_paragraph", () -> save(next))).as("block 8").isEqualTo(1);
+    assertThat(currentParagraphs(story)).containsExactlyInAnyOrderElementsOf(new HashSet<>(story.getCurrentRevision().getParagraphIds()))
+        .contains(idOf(story, block(3, 53)), idOf(story, "<p>Block 8 rewritten too.</p>"));
+    next.add(next.get(0));
+    save(next);
+    assertThat(currentParagraphs(story)).as("a block the body has twice is one row").hasSize(BLOCKS);
+  }
+
+  private List<Long> currentParagraphs(Story s) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (java.sql.Statement q = h2.connection().createStatement();
+        java.sql.ResultSet rows = q.executeQuery("SELECT paragraph_id FROM current_paragraph WHERE story_id = " + s.getId())) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+    return ids;
+  }
+
   @Test
   void keepsUnchangedAndRestoredParagraphsAndStoresOnlyNewText() {
     List<Long> before = story.getCurrentRevision().getParagraphIds();

@@ -12,7 +12,10 @@ import org.copydesk.platform.MigratedH2;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** V20 fills the search index for the stories a database had before V19 made it; V21 widens it. */
+/**
+ * V20 fills the search index for the stories a database had before V19 made it; V21 widens it; V23
+ * lists each story's current paragraphs, which the search matches its text against, in V22's table.
+ */
 class StoryTermsMigrationTest {
 
   @Test
@@ -51,6 +54,28 @@ class StoryTermsMigrationTest {
       assertThat(terms(s, 1)).containsExactlyInAnyOrder(
           "p", "会议在北京举行", "议在", "在北", "北京", "京举", "举行", "行", "新闻", "闻", "news");
       assertThat(terms(s, 2)).containsExactlyInAnyOrder("p", "the", "ferry", "sails", "port", "news");
+    });
+  }
+
+  /** Only the current revision's paragraphs are listed, once each, whatever the earlier revisions had. */
+  @Test
+  void eachStorysCurrentParagraphsAreListed() throws SQLException {
+    twoStoriesMigratedFrom("currentparagraphs", "22", s -> {
+      s.execute("INSERT INTO paragraph (id, story_id, hash, content) VALUES (11, 1, 'h11', '<p>Old.</p>'),"
+          + " (12, 1, 'h12', '<p>New.</p>'), (13, 1, 'h13', '<p>Kept.</p>'), (21, 2, 'h21', '<p>Twice.</p>')");
+      s.execute("INSERT INTO revision (id, story_id, number, headline, author, created_at, body_chars, word_count, paragraph_ids) VALUES"
+          + " (1, 1, 1, 'First', 'rita', CURRENT_TIMESTAMP, 10, 2, '11,13'),"
+          + " (2, 1, 2, 'Second', 'rita', CURRENT_TIMESTAMP, 10, 2, '12,13'),"
+          + " (3, 2, 1, 'Only', 'rita', CURRENT_TIMESTAMP, 10, 2, '21,21')");
+      s.execute("UPDATE story SET current_revision_id = CASE id WHEN 1 THEN 2 ELSE 3 END");
+    }, s -> {
+      List<String> rows = new ArrayList<>();
+      try (ResultSet r = s.executeQuery("SELECT story_id, paragraph_id FROM current_paragraph ORDER BY story_id, paragraph_id")) {
+        while (r.next()) {
+          rows.add(r.getLong(1) + ":" + r.getLong(2));
+        }
+      }
+      assertThat(rows).containsExactly("1:12", "1:13", "2:21");
     });
   }
 
