@@ -6,9 +6,8 @@ import java.util.List;
  * A revision's body as one column: the ids of its paragraphs in order, in decimal, separated by
  * commas ({@code "101,102,517"}; an empty body is {@code ""}). It replaced a row per paragraph
  * (V18): every save wrote fifty such rows and three index entries for each, and its commit wrote
- * their pages out again (bench/analysis.md, session 19). The commas let SQL ask whether a
- * paragraph is in a revision: {@code ',' || paragraph_ids || ','} contains {@code ',' || id || ','}
- * (the desk's body search).
+ * their pages out again (bench/analysis.md, session 19). The desk's body search reads the current
+ * revision's paragraphs from {@code current_paragraph} (V22), not from this column.
  */
 final class ParagraphIdColumn {
 

@@ -184,6 +184,10 @@ public class RevisionStore {
 
   static final String INSERT_CURRENT_PARAGRAPH = "INSERT INTO current_paragraph (story_id, paragraph_id) VALUES (?, ?)";
 
+  /** As {@link #INSERT_CURRENT_PARAGRAPH}, but a row already there (left by an earlier version's save, say) is kept, not a failed save. */
+  static final String INSERT_CURRENT_PARAGRAPH_IF_ABSENT = "INSERT INTO current_paragraph (story_id, paragraph_id) SELECT ?, ?"
+      + " WHERE NOT EXISTS (SELECT 1 FROM current_paragraph WHERE story_id = ? AND paragraph_id = ?)";
+
   static final String DELETE_CURRENT_PARAGRAPH = "DELETE FROM current_paragraph WHERE story_id = ? AND paragraph_id = ?";
 
   /**
@@ -197,10 +201,13 @@ public class RevisionStore {
     gone.removeAll(new HashSet<>(after));
     Set<Long> added = new LinkedHashSet<>(after);
     added.removeAll(new HashSet<>(before));
+    if (gone.isEmpty() && added.isEmpty()) {
+      return;
+    }
     Connection db = em.unwrap(Connection.class);
     try {
       batch(db, DELETE_CURRENT_PARAGRAPH, storyId, gone);
-      batch(db, INSERT_CURRENT_PARAGRAPH, storyId, added);
+      batch(db, INSERT_CURRENT_PARAGRAPH_IF_ABSENT, storyId, added);
     } catch (SQLException e) {
       throw new PersistenceException("The current paragraphs of story " + storyId + " could not be written", e);
     }
@@ -214,6 +221,10 @@ public class RevisionStore {
       for (Long paragraphId : paragraphIds) {
         statement.setLong(1, storyId);
         statement.setLong(2, paragraphId);
+        if (statement.getParameterMetaData().getParameterCount() == 4) {
+          statement.setLong(3, storyId);
+          statement.setLong(4, paragraphId);
+        }
         statement.addBatch();
       }
       statement.executeBatch();
