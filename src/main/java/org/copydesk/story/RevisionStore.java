@@ -206,14 +206,15 @@ public class RevisionStore {
     }
     Connection db = em.unwrap(Connection.class);
     try {
-      batch(db, DELETE_CURRENT_PARAGRAPH, storyId, gone);
-      batch(db, INSERT_CURRENT_PARAGRAPH_IF_ABSENT, storyId, added);
+      batch(db, DELETE_CURRENT_PARAGRAPH, storyId, gone, false);
+      batch(db, INSERT_CURRENT_PARAGRAPH_IF_ABSENT, storyId, added, true);
     } catch (SQLException e) {
       throw new PersistenceException("The current paragraphs of story " + storyId + " could not be written", e);
     }
   }
 
-  private static void batch(Connection db, String sql, long storyId, Set<Long> paragraphIds) throws SQLException {
+  /** @param keyTwice the statement names the story and the paragraph again (its "if absent" look-up) */
+  private static void batch(Connection db, String sql, long storyId, Set<Long> paragraphIds, boolean keyTwice) throws SQLException {
     if (paragraphIds.isEmpty()) {
       return;
     }
@@ -221,7 +222,7 @@ public class RevisionStore {
       for (Long paragraphId : paragraphIds) {
         statement.setLong(1, storyId);
         statement.setLong(2, paragraphId);
-        if (statement.getParameterMetaData().getParameterCount() == 4) {
+        if (keyTwice) {
           statement.setLong(3, storyId);
           statement.setLong(4, paragraphId);
         }
